@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "db",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "db", targets: ["db"]),
+        .library(name: "DBCommands", targets: ["DBCommands"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .systemLibrary(name: "CPgQuery", providers: [.apt(["libpg-query-dev"])]),
+        .target(name: "Postgres", dependencies: ["CLibPQ"]),
+        .target(name: "SQLSyntax", dependencies: ["CPgQuery"]),
+        .target(
+            name: "Migrations",
+            dependencies: [
+                "Postgres", "SQLSyntax",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+        .target(
+            name: "DBCommands",
+            dependencies: [
+                "Postgres", "SQLSyntax", "Migrations",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(name: "db", dependencies: ["DBCommands"]),
+        .target(name: "DBTestSupport", dependencies: ["Postgres"], path: "Tests/DBTestSupport"),
+        .testTarget(name: "PostgresTests", dependencies: ["Postgres", "DBTestSupport"]),
+        .testTarget(name: "SQLSyntaxTests", dependencies: ["SQLSyntax"]),
+        .testTarget(name: "MigrationsTests", dependencies: ["Migrations", "Postgres", "DBTestSupport"]),
+    ]
+)

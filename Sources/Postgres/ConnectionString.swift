@@ -1,0 +1,91 @@
+import Foundation
+import CLibPQ
+
+/// A connection string in either libpq form (`postgresql://…` URL or `key=value` conninfo), parsed by libpq itself.
+///
+/// Use `redacted` whenever a connection string is shown to a person: the password is never printed.
+public struct ConnectionString: Sendable, Hashable, CustomStringConvertible {
+    /// The string as given; pass it to libpq, never print it.
+    public let raw: String
+    /// Every option libpq recognised, by keyword (`host`, `port`, `dbname`, `user`, …).
+    public let options: [String: String]
+
+    /// Parses `raw` with `PQconninfoParse`; throws with libpq's message (password-free) when it is malformed.
+    public init(_ raw: String) throws {
+        self.raw = raw
+        var errorMessage: UnsafeMutablePointer<CChar>?
+        guard let parsed = PQconninfoParse(raw, &errorMessage) else {
+            let message = errorMessage.map { String(cString: $0) } ?? "invalid connection string"
+            if let errorMessage { PQfreemem(errorMessage) }
+            throw PostgresError(
+                message: "invalid connection string: \(message.trimmingTrailingNewlines())")
+        }
+        defer { PQconninfoFree(parsed) }
+        var options: [String: String] = [:]
+        var option = parsed
+        while let keyword = option.pointee.keyword {
+            if let value = option.pointee.val { options[String(cString: keyword)] = String(cString: value) }
+            option = option.advanced(by: 1)
+        }
+        self.options = options
+    }
+
+    /// Builds a conninfo string from options; every value is quoted as libpq requires.
+    public init(options: [String: String]) {
+        let text = options.sorted { $0.key < $1.key }
+            .map { "\($0.key)=\(ConnectionString.quoteConninfoValue($0.value))" }
+            .joined(separator: " ")
+        self.raw = text
+        self.options = options
+    }
+
+    /// A copy with some options replaced, e.g. another `dbname` on the same server.
+    public func with(_ changes: [String: String]) -> ConnectionString {
+        ConnectionString(options: options.merging(changes) { _, new in new })
+    }
+
+    public var host: String? { options["host"] ?? options["hostaddr"] }
+    public var port: String? { options["port"] }
+    public var database: String? { options["dbname"] }
+    public var user: String? { options["user"] }
+
+    /// The target without any secret: `host=… port=… dbname=… user=…`, with `password=***` when one was given.
+    public var redacted: String {
+        var parts: [String] = []
+        for key in ["host", "hostaddr", "port", "dbname", "user"] {
+            if let value = options[key] { parts.append("\(key)=\(value)") }
+        }
+        if options["password"] != nil { parts.append("password=***") }
+        return parts.isEmpty ? "(libpq defaults: PGHOST, PGPORT, PGDATABASE, PGUSER)" : parts.joined(separator: " ")
+    }
+
+    public var description: String { redacted }
+
+    /// True when the server is this machine: a Unix socket, `localhost`, or a loopback address.
+    public var isLocal: Bool {
+        guard let host = host, !host.isEmpty else { return true }
+        return host.split(separator: ",").allSatisfy { candidate in
+            let name = String(candidate)
+            return name.hasPrefix("/") || name == "localhost" || name == "127.0.0.1" || name == "::1"
+        }
+    }
+
+    static func quoteConninfoValue(_ value: String) -> String {
+        let escaped = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+        return "'\(escaped)'"
+    }
+}
+
+/// Removes every occurrence of a password from `text` (an error message that might echo a connection string).
+public func redactPasswords(in text: String, of connection: ConnectionString) -> String {
+    guard let password = connection.options["password"], !password.isEmpty else { return text }
+    return text.replacingOccurrences(of: password, with: "***")
+}
+
+extension String {
+    func trimmingTrailingNewlines() -> String {
+        var text = self
+        while text.last == "\n" { text.removeLast() }
+        return text
+    }
+}

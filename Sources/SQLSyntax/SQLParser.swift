@@ -1,0 +1,75 @@
+import CPgQuery
+import Foundation
+
+/// One top-level statement of a SQL script, located in the script.
+public struct ParsedStatement: Sendable {
+    /// The statement text without the terminating semicolon (leading comments included).
+    public let text: String
+    /// Byte offset of the statement's first token within the script.
+    public let byteOffset: Int
+    /// 1-based line of the statement's first token within the script.
+    public let line: Int
+    /// The libpg_query parse tree of the statement, e.g. `{"DropStmt": {...}}`.
+    public let node: ParseNode
+}
+
+/// Statement splitting and parse trees, by the Postgres parser itself (libpg_query).
+public enum SQLParser {
+    /// Splits a script into top-level statements; comments, string literals and `$$` bodies are never split.
+    public static func split(_ sql: String) throws -> [(text: String, byteOffset: Int, line: Int)] {
+        let source = SourceText(sql)
+        let result = pg_query_split_with_parser(sql)
+        defer { pg_query_free_split_result(result) }
+        if let error = result.error { throw syntaxError(error.pointee, source: source) }
+        var statements: [(String, Int, Int)] = []
+        for index in 0..<Int(result.n_stmts) {
+            guard let statement = result.stmts[index]?.pointee else { continue }
+            let start = Int(statement.stmt_location)
+            let length = statement.stmt_len > 0 ? Int(statement.stmt_len) : source.byteCount - start
+            let text = source.slice(from: start, length: length)
+            let first = source.firstTokenByte(from: start)
+            statements.append((text, first, source.line(atByte: first)))
+        }
+        return statements
+    }
+
+    /// Parses a script into its top-level statements with their parse trees.
+    public static func parse(_ sql: String) throws -> [ParsedStatement] {
+        let source = SourceText(sql)
+        let result = pg_query_parse(sql)
+        defer { pg_query_free_parse_result(result) }
+        if let error = result.error { throw syntaxError(error.pointee, source: source) }
+        guard let json = result.parse_tree else { return [] }
+        let root: ParseTreeRoot
+        do {
+            root = try JSONDecoder().decode(ParseTreeRoot.self, from: Data(String(cString: json).utf8))
+        } catch {
+            throw SQLSyntaxError(message: "unreadable parse tree from libpg_query: \(error)", line: nil, byteOffset: nil)
+        }
+        return root.stmts.map { raw in
+            let start = raw.stmt_location ?? 0
+            let length = raw.stmt_len.flatMap { $0 > 0 ? $0 : nil } ?? (source.byteCount - start)
+            let first = source.firstTokenByte(from: start)
+            return ParsedStatement(
+                text: source.slice(from: start, length: length),
+                byteOffset: first,
+                line: source.line(atByte: first),
+                node: raw.stmt)
+        }
+    }
+
+    private static func syntaxError(_ error: PgQueryError, source: SourceText) -> SQLSyntaxError {
+        let message = error.message.map { String(cString: $0) } ?? "could not parse SQL"
+        let offset = error.cursorpos > 0 ? Int(error.cursorpos) - 1 : nil
+        return SQLSyntaxError(message: message, line: offset.map { source.line(atByte: $0) }, byteOffset: offset)
+    }
+}
+
+private struct ParseTreeRoot: Decodable {
+    struct RawStatement: Decodable {
+        let stmt: ParseNode
+        let stmt_location: Int?
+        let stmt_len: Int?
+    }
+    let stmts: [RawStatement]
+}

@@ -1,0 +1,74 @@
+/// Byte-offset helpers over SQL source text: libpg_query reports positions in UTF-8 bytes.
+public struct SourceText: Sendable {
+    public let text: String
+    private let bytes: [UInt8]
+
+    public init(_ text: String) {
+        self.text = text
+        self.bytes = Array(text.utf8)
+    }
+
+    public var byteCount: Int { bytes.count }
+
+    /// The text between two byte offsets (clamped to the text).
+    public func slice(from start: Int, length: Int) -> String {
+        let lower = max(0, min(start, bytes.count))
+        let upper = max(lower, min(start + length, bytes.count))
+        return String(decoding: bytes[lower..<upper], as: UTF8.self)
+    }
+
+    /// The 1-based line that contains a byte offset.
+    public func line(atByte offset: Int) -> Int {
+        let end = max(0, min(offset, bytes.count))
+        var line = 1
+        for byte in bytes[0..<end] where byte == UInt8(ascii: "\n") { line += 1 }
+        return line
+    }
+
+    /// The 1-based column (in characters) of a byte offset within its line.
+    public func column(atByte offset: Int) -> Int {
+        let end = max(0, min(offset, bytes.count))
+        var start = end
+        while start > 0 && bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self).count + 1
+    }
+
+    /// The full text of a 1-based line, without its newline.
+    public func lineText(_ number: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(number - 1).first.map(String.init) ?? ""
+    }
+
+    /// The offset of the first byte at or after `offset` that is not whitespace or part of a comment.
+    public func firstTokenByte(from offset: Int) -> Int {
+        var index = offset
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
+                || byte == UInt8(ascii: "\r")
+            {
+                index += 1
+            } else if byte == UInt8(ascii: "-"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "-") {
+                while index < bytes.count && bytes[index] != UInt8(ascii: "\n") { index += 1 }
+            } else if byte == UInt8(ascii: "/"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "*") {
+                var depth = 1
+                index += 2
+                while index < bytes.count && depth > 0 {
+                    if bytes[index] == UInt8(ascii: "*"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "/") {
+                        depth -= 1
+                        index += 2
+                    } else if bytes[index] == UInt8(ascii: "/"), index + 1 < bytes.count,
+                        bytes[index + 1] == UInt8(ascii: "*")
+                    {
+                        depth += 1
+                        index += 2
+                    } else {
+                        index += 1
+                    }
+                }
+            } else {
+                return index
+            }
+        }
+        return index
+    }
+}

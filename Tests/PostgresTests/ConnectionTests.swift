@@ -1,0 +1,68 @@
+import Postgres
+import Testing
+import DBTestSupport
+
+@Suite struct ConnectionTests {
+    @Test func parameterisedQueryReturnsTypedValues() throws {
+        let connection = try Connection(try TestCluster.newDatabase("conn"))
+        let result = try connection.query(
+            "SELECT $1::int + 1 AS n, $2::text AS s, $3::text IS NULL AS missing, ARRAY['a','b c']::text[] AS list",
+            ["41", "it's", nil])
+        #expect(result.rows.count == 1)
+        let row = result.rows[0]
+        #expect(row.int("n") == 42)
+        #expect(row.string("s") == "it's")
+        #expect(row.bool("missing"))
+        #expect(row.stringArray("list") == ["a", "b c"])
+    }
+
+    @Test func serverErrorCarriesSQLStateAndPosition() throws {
+        let connection = try Connection(try TestCluster.newDatabase("conn"))
+        let error = #expect(throws: PostgresError.self) {
+            try connection.execute("SELECT nope FROM pg_class")
+        }
+        #expect(error?.sqlState == "42703")
+        #expect(error?.position == 8)
+        #expect(error?.message.contains("nope") == true)
+    }
+
+    @Test func transactionRollsBackWhenBodyThrows() throws {
+        let connection = try Connection(try TestCluster.newDatabase("conn"))
+        try connection.execute("CREATE TABLE t (id int)")
+        struct Abort: Error {}
+        #expect(throws: Abort.self) {
+            try connection.transaction {
+                try connection.execute("INSERT INTO t VALUES (1)")
+                throw Abort()
+            }
+        }
+        #expect(try connection.execute("SELECT count(*) AS n FROM t").rows[0].int("n") == 0)
+    }
+
+    @Test func noticesAreCollected() throws {
+        let connection = try Connection(try TestCluster.newDatabase("conn"))
+        try connection.execute("DROP TABLE IF EXISTS not_there")
+        let notices = connection.takeNotices()
+        #expect(notices.contains { $0.message.contains("not_there") })
+        #expect(connection.takeNotices().isEmpty)
+    }
+
+    @Test func advisoryLockIsExclusiveAcrossSessions() throws {
+        let target = try TestCluster.newDatabase("conn")
+        let first = try Connection(target)
+        let second = try Connection(target)
+        #expect(try first.tryAdvisoryLock(42))
+        #expect(try !second.tryAdvisoryLock(42))
+        try first.advisoryUnlock(42)
+        #expect(try second.tryAdvisoryLock(42))
+    }
+
+    @Test func connectionFailureNeverPrintsThePassword() throws {
+        let target = try ConnectionString("postgresql://alice:s3cret-pw@127.0.0.1:1/app")
+        #expect(!target.redacted.contains("s3cret-pw"))
+        #expect(target.redacted.contains("password=***"))
+        let error = #expect(throws: PostgresError.self) { try Connection(target) }
+        #expect(error.map { !String(describing: $0).contains("s3cret-pw") } == true)
+        #expect(error?.message.contains("host=127.0.0.1") == true)
+    }
+}
