@@ -17,6 +17,7 @@ let package = Package(
         .systemLibrary(name: "CPgQuery", providers: [.apt(["libpg-query-dev"])]),
         .target(name: "Postgres", dependencies: ["CLibPQ"]),
         .target(name: "SQLSyntax", dependencies: ["CPgQuery"]),
+        .target(name: "Catalog"),
         .target(
             name: "Migrations",
             dependencies: [
@@ -33,6 +34,7 @@ let package = Package(
         .target(name: "DBTestSupport", dependencies: ["Postgres"], path: "Tests/DBTestSupport"),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "DBTestSupport"]),
         .testTarget(name: "SQLSyntaxTests", dependencies: ["SQLSyntax"]),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog"]),
         .testTarget(name: "MigrationsTests", dependencies: ["Migrations", "Postgres", "DBTestSupport"]),
     ]
 )

@@ -1,0 +1,68 @@
+/// An index that does not back a constraint (those are part of their `Constraint`).
+public struct Index: Hashable, Codable, Sendable {
+    public var name: String
+    /// The table or materialized view it indexes.
+    public var table: QualifiedName
+    /// `btree`, `hash`, `gin`, `gist`, `brin`, `spgist`, …
+    public var method: String
+    public var isUnique: Bool
+    public var keys: [IndexKey]
+    /// `INCLUDE (…)` columns.
+    public var includedColumns: [String]
+    /// The partial-index `WHERE` predicate as Postgres prints it.
+    public var predicate: String?
+    /// `WITH (…)` storage parameters such as `fillfactor=70`.
+    public var storageParameters: [String]
+    /// `UNIQUE … NULLS NOT DISTINCT` (Postgres 15+).
+    public var nullsNotDistinct: Bool
+    /// The full `CREATE INDEX` statement as `pg_get_indexdef` prints it; the text the diff renders.
+    public var definition: String
+    public var comment: String?
+
+    public init(
+        name: String, table: QualifiedName, method: String = "btree", isUnique: Bool = false, keys: [IndexKey],
+        includedColumns: [String] = [], predicate: String? = nil, storageParameters: [String] = [],
+        nullsNotDistinct: Bool = false, definition: String, comment: String? = nil
+    ) {
+        self.name = name
+        self.table = table
+        self.method = method
+        self.isUnique = isUnique
+        self.keys = keys
+        self.includedColumns = includedColumns
+        self.predicate = predicate
+        self.storageParameters = storageParameters
+        self.nullsNotDistinct = nullsNotDistinct
+        self.definition = definition
+        self.comment = comment
+    }
+
+    /// The schema-qualified name of the index itself (it lives in its table's schema).
+    public var qualifiedName: QualifiedName { QualifiedName(table.schema, name) }
+}
+
+/// One key of an index: a column or an expression, with its operator class and ordering.
+public struct IndexKey: Hashable, Codable, Sendable {
+    /// A column name, or an expression as Postgres prints it (e.g. `lower(email)`).
+    public var expression: String
+    /// True when `expression` is a plain column name.
+    public var isColumn: Bool
+    /// A non-default operator class, e.g. `gin_trgm_ops`, `text_pattern_ops`.
+    public var operatorClass: String?
+    public var descending: Bool
+    /// `NULLS FIRST`/`NULLS LAST` when it differs from the default for the ordering; `nil` for the default.
+    public var nullsFirst: Bool?
+    public var collation: String?
+
+    public init(
+        expression: String, isColumn: Bool = true, operatorClass: String? = nil, descending: Bool = false,
+        nullsFirst: Bool? = nil, collation: String? = nil
+    ) {
+        self.expression = expression
+        self.isColumn = isColumn
+        self.operatorClass = operatorClass
+        self.descending = descending
+        self.nullsFirst = nullsFirst
+        self.collation = collation
+    }
+}

@@ -1,0 +1,132 @@
+/// A table, with everything scoped to it: columns in ordinal order, constraints, indexes, triggers and policies.
+public struct Table: Hashable, Codable, Sendable {
+    public var name: QualifiedName
+    /// Columns in ordinal (physical) order.
+    public var columns: [Column]
+    /// Constraints by name.
+    public var constraints: [String: Constraint]
+    /// Indexes that do not back a constraint, by name (index names are unique within the table's schema).
+    public var indexes: [String: Index]
+    /// Triggers by name.
+    public var triggers: [String: Trigger]
+    /// Row-level security policies by name.
+    public var policies: [String: Policy]
+    public var comment: String?
+    public var isUnlogged: Bool
+    /// `PARTITION BY` clause of a partitioned table as `pg_get_partkeydef` prints it, e.g. `RANGE (created_at)`.
+    public var partitionKey: String?
+    /// Set when this table is a partition of another.
+    public var partitionOf: PartitionBound?
+    public var rowLevelSecurity: Bool
+    public var forceRowLevelSecurity: Bool
+
+    public init(
+        name: QualifiedName, columns: [Column] = [], constraints: [String: Constraint] = [:],
+        indexes: [String: Index] = [:], triggers: [String: Trigger] = [:], policies: [String: Policy] = [:],
+        comment: String? = nil, isUnlogged: Bool = false, partitionKey: String? = nil,
+        partitionOf: PartitionBound? = nil, rowLevelSecurity: Bool = false, forceRowLevelSecurity: Bool = false
+    ) {
+        self.name = name
+        self.columns = columns
+        self.constraints = constraints
+        self.indexes = indexes
+        self.triggers = triggers
+        self.policies = policies
+        self.comment = comment
+        self.isUnlogged = isUnlogged
+        self.partitionKey = partitionKey
+        self.partitionOf = partitionOf
+        self.rowLevelSecurity = rowLevelSecurity
+        self.forceRowLevelSecurity = forceRowLevelSecurity
+    }
+
+    /// The column with this name, if any.
+    public func column(_ name: String) -> Column? { columns.first { $0.name == name } }
+
+    /// The primary key constraint, if any.
+    public var primaryKey: Constraint? {
+        constraints.values.first { if case .primaryKey = $0.kind { return true } else { return false } }
+    }
+}
+
+/// The parent and bound of a partition, e.g. `FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')`.
+public struct PartitionBound: Hashable, Codable, Sendable {
+    public var parent: QualifiedName
+    /// The bound as `pg_get_expr(relpartbound, oid)` prints it, starting with `FOR VALUES` or `DEFAULT`.
+    public var bound: String
+
+    public init(parent: QualifiedName, bound: String) {
+        self.parent = parent
+        self.bound = bound
+    }
+}
+
+/// A table column.
+public struct Column: Hashable, Codable, Sendable {
+    public var name: String
+    /// The type as `format_type` prints it, e.g. `character varying(255)`, `timestamp with time zone`, `text[]`,
+    /// `app.status` (schema-qualified unless in `pg_catalog`).
+    public var type: String
+    /// A non-default collation, e.g. `"C"`; `nil` for the type's default.
+    public var collation: String?
+    public var isNotNull: Bool
+    /// The default expression as `pg_get_expr` prints it, e.g. `now()`, `'draft'::app.status`.
+    public var defaultExpression: String?
+    public var identity: Identity?
+    /// The expression of a `GENERATED ALWAYS AS (…) STORED` column.
+    public var generatedExpression: String?
+    public var comment: String?
+
+    public init(
+        name: String, type: String, collation: String? = nil, isNotNull: Bool = false,
+        defaultExpression: String? = nil, identity: Identity? = nil, generatedExpression: String? = nil,
+        comment: String? = nil
+    ) {
+        self.name = name
+        self.type = type
+        self.collation = collation
+        self.isNotNull = isNotNull
+        self.defaultExpression = defaultExpression
+        self.identity = identity
+        self.generatedExpression = generatedExpression
+        self.comment = comment
+    }
+}
+
+/// An identity column's generation and its implicit sequence's options.
+public struct Identity: Hashable, Codable, Sendable {
+    public enum Generation: String, Hashable, Codable, Sendable {
+        case always = "ALWAYS"
+        case byDefault = "BY DEFAULT"
+    }
+
+    public var generation: Generation
+    public var options: SequenceOptions
+
+    public init(generation: Generation, options: SequenceOptions = SequenceOptions()) {
+        self.generation = generation
+        self.options = options
+    }
+}
+
+/// Options shared by sequences and identity columns; `nil` means the Postgres default for the data type.
+public struct SequenceOptions: Hashable, Codable, Sendable {
+    public var start: Int64?
+    public var increment: Int64?
+    public var minValue: Int64?
+    public var maxValue: Int64?
+    public var cache: Int64?
+    public var cycle: Bool
+
+    public init(
+        start: Int64? = nil, increment: Int64? = nil, minValue: Int64? = nil, maxValue: Int64? = nil,
+        cache: Int64? = nil, cycle: Bool = false
+    ) {
+        self.start = start
+        self.increment = increment
+        self.minValue = minValue
+        self.maxValue = maxValue
+        self.cache = cache
+        self.cycle = cycle
+    }
+}

@@ -1,0 +1,37 @@
+/// A view or materialized view.
+public struct View: Hashable, Codable, Sendable {
+    public var name: QualifiedName
+    public var isMaterialized: Bool
+    /// The query as `pg_get_viewdef` prints it (for the DSL: the SQL body as written).
+    public var definition: String
+    /// Output column names in order.
+    public var columns: [String]
+    /// `WITH (…)` options such as `security_barrier=true`, `check_option=local`.
+    public var options: [String]
+    /// Indexes of a materialized view, by name.
+    public var indexes: [String: Index]
+    /// The tables, views and columns this view reads (from `pg_depend`/`pg_rewrite`), sorted.
+    public var dependsOn: [ColumnReference]
+    /// Functions the view calls, by `Function.key`, sorted.
+    public var dependsOnFunctions: [String]
+    public var comment: String?
+    /// Comments on the view's columns, by column name.
+    public var columnComments: [String: String]
+
+    public init(
+        name: QualifiedName, isMaterialized: Bool = false, definition: String, columns: [String] = [],
+        options: [String] = [], indexes: [String: Index] = [:], dependsOn: [ColumnReference] = [],
+        dependsOnFunctions: [String] = [], comment: String? = nil, columnComments: [String: String] = [:]
+    ) {
+        self.name = name
+        self.isMaterialized = isMaterialized
+        self.definition = definition
+        self.columns = columns
+        self.options = options
+        self.indexes = indexes
+        self.dependsOn = dependsOn
+        self.dependsOnFunctions = dependsOnFunctions
+        self.comment = comment
+        self.columnComments = columnComments
+    }
+}
