@@ -66,3 +66,22 @@ import DBTestSupport
         #expect(error?.message.contains("host=127.0.0.1") == true)
     }
 }
+
+@Suite struct ScratchDatabaseTests {
+    @Test func scratchDatabaseIsDroppedEvenWhenTheBodyThrows() throws {
+        let server = try TestCluster.shared().connectionString()
+        struct Failure: Error {}
+        var seenName = ""
+        #expect(throws: Failure.self) {
+            try ScratchDatabase.with(on: server) { connection, target in
+                seenName = target.database ?? ""
+                try connection.execute("CREATE TABLE t (id int)")
+                throw Failure()
+            }
+        }
+        #expect(seenName.hasPrefix(ScratchDatabase.prefix))
+        let admin = try Connection(server)
+        let remaining = try admin.query("SELECT count(*) AS n FROM pg_database WHERE datname = $1", [seenName])
+        #expect(remaining.rows[0].int("n") == 0)
+    }
+}
