@@ -19,6 +19,7 @@ let package = Package(
         .target(name: "SQLSyntax", dependencies: ["CPgQuery"]),
         .target(name: "Catalog"),
         .target(name: "MigrationLint", dependencies: ["SQLSyntax"]),
+        .target(name: "SwiftTypes", dependencies: ["Catalog"]),
         .target(
             name: "Migrations",
             dependencies: [
@@ -37,6 +38,7 @@ let package = Package(
         .testTarget(name: "SQLSyntaxTests", dependencies: ["SQLSyntax"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"]),
         .testTarget(name: "MigrationLintTests", dependencies: ["MigrationLint"]),
+        .testTarget(name: "SwiftTypesTests", dependencies: ["SwiftTypes", "Catalog", "Postgres", "DBTestSupport"]),
         .testTarget(name: "MigrationsTests", dependencies: ["Migrations", "Postgres", "DBTestSupport"]),
     ]
 )
