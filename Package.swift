@@ -40,5 +40,6 @@ let package = Package(
         .testTarget(name: "MigrationLintTests", dependencies: ["MigrationLint"]),
         .testTarget(name: "SwiftTypesTests", dependencies: ["SwiftTypes", "Catalog", "Postgres", "DBTestSupport"]),
         .testTarget(name: "MigrationsTests", dependencies: ["Migrations", "Postgres", "DBTestSupport"]),
+        .testTarget(name: "DBCommandsTests", dependencies: ["db", "DBCommands", "Postgres", "DBTestSupport"]),
     ]
 )
