@@ -30,7 +30,7 @@ let package = Package(
         .target(
             name: "DBCommands",
             dependencies: [
-                "Postgres", "SQLSyntax", "Migrations",
+                "Postgres", "SQLSyntax", "Migrations", "MigrationLint", "Introspection", "Catalog", "SwiftTypes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "db", dependencies: ["DBCommands"]),

@@ -70,9 +70,5 @@ struct StatusReport: Encodable {
     }
 
     /// Pretty-printed with sorted keys, so the output is byte-for-byte stable.
-    func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
-    }
+    func json() throws -> String { try Output.stableJSON(self) }
 }
