@@ -12,7 +12,7 @@ struct DevStartCommand: ParsableCommand {
     var port: Int?
 
     func run() throws {
-        let dev = DevCluster()
+        let dev = try DevCluster().prepareDirectory()
         let cluster = dev.cluster(port: port)
         if cluster.isRunning {
             if let port, port != dev.storedPort {
