@@ -19,6 +19,7 @@ public struct DB: ParsableCommand {
             StatusCommand.self,
             BaselineCommand.self,
             LintCommand.self,
+            TypesCommand.self,
         ])
 
     public init() {}
