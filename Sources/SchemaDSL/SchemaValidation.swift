@@ -93,8 +93,13 @@ struct SchemaValidation {
         types += assembly.enums.map { ($0.name, $0.location) }
         types += assembly.domains.map { ($0.name, $0.location) }
         types += assembly.compositeTypes.map { ($0.name, $0.location) }
+        checkUnique(types, kind: "type", name: { $0.name.key }, object: { ObjectDescription.type($0.name) }, location: \.location)
         let rowTypes = assembly.tables.map { ($0.reference.name, $0.location) } + assembly.views.map { ($0.name, $0.location) }
-        checkUnique(types + rowTypes, kind: "type", name: { $0.name.key }, object: { ObjectDescription.type($0.name) }, location: \.location)
+        for (name, location) in rowTypes {
+            if let type = types.first(where: { $0.name == name }) {
+                report(ObjectDescription.type(name), "a table or view has the same name as the type declared at \(type.location); rename one of them", at: location)
+            }
+        }
         for type in types {
             checkIdentifier(type.name.name, ObjectDescription.type(type.name), at: type.location)
             checkSchema(type.name.schema, of: ObjectDescription.type(type.name), at: type.location)
@@ -198,7 +203,10 @@ struct SchemaValidation {
         switch constraint {
         case .primaryKey(let key):
             ownColumns = key.columns
-            for column in table.columns where key.columns.contains(column.name) && column.isExplicitlyNullable {
+            // A nullable column with its own `.primaryKey()` is reported on the column.
+            for column in table.columns where key.columns.contains(column.name) && column.isExplicitlyNullable
+                && key.location != column.location
+            {
                 report(object, "includes column \(quoteIdentifier(column.name)), which is marked nullable(); primary key columns are NOT NULL", at: constraint.location)
             }
         case .unique(let unique): ownColumns = unique.columns

@@ -19,6 +19,8 @@ public struct SchemaProblem: Hashable, Sendable, CustomStringConvertible {
 public struct SchemaValidationError: Error, Hashable, Sendable, CustomStringConvertible {
     public let problems: [SchemaProblem]
 
+    public init(problems: [SchemaProblem]) { self.problems = problems }
+
     public var description: String {
         "the schema has \(problems.count) problem\(problems.count == 1 ? "" : "s"); fix them in the Swift source:\n"
             + problems.map { "  " + $0.description }.joined(separator: "\n")
