@@ -19,6 +19,7 @@ let package = Package(
         .target(name: "SQLSyntax", dependencies: ["CPgQuery"]),
         .target(name: "Catalog"),
         .target(name: "SchemaDSL", dependencies: ["Catalog", "SQLSyntax"]),
+        .target(name: "AppSchema", dependencies: ["SchemaDSL"], path: "schema"),
         .target(
             name: "Migrations",
             dependencies: [
@@ -37,6 +38,7 @@ let package = Package(
         .testTarget(name: "SQLSyntaxTests", dependencies: ["SQLSyntax"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"]),
         .testTarget(name: "SchemaDSLTests", dependencies: ["SchemaDSL", "Catalog"]),
+        .testTarget(name: "AppSchemaTests", dependencies: ["AppSchema", "SchemaDSL"]),
         .testTarget(name: "MigrationsTests", dependencies: ["Migrations", "Postgres", "DBTestSupport"]),
     ]
 )
