@@ -18,6 +18,7 @@ let package = Package(
         .target(name: "Postgres", dependencies: ["CLibPQ"]),
         .target(name: "SQLSyntax", dependencies: ["CPgQuery"]),
         .target(name: "Catalog"),
+        .target(name: "Diff", dependencies: ["Catalog", "SQLSyntax"]),
         .target(
             name: "Migrations",
             dependencies: [
@@ -35,6 +36,7 @@ let package = Package(
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "DBTestSupport"]),
         .testTarget(name: "SQLSyntaxTests", dependencies: ["SQLSyntax"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"]),
+        .testTarget(name: "DiffTests", dependencies: ["Diff", "Catalog"]),
         .testTarget(name: "MigrationsTests", dependencies: ["Migrations", "Postgres", "DBTestSupport"]),
     ]
 )
