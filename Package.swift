@@ -20,6 +20,7 @@ let package = Package(
         .target(name: "Catalog"),
         .target(name: "SchemaDSL", dependencies: ["Catalog", "SQLSyntax"]),
         .target(name: "AppSchema", dependencies: ["SchemaDSL"], path: "schema"),
+        .target(name: "Diff", dependencies: ["Catalog", "SQLSyntax"]),
         .target(
             name: "Migrations",
             dependencies: [
@@ -39,6 +40,7 @@ let package = Package(
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"]),
         .testTarget(name: "SchemaDSLTests", dependencies: ["SchemaDSL", "Catalog"]),
         .testTarget(name: "AppSchemaTests", dependencies: ["AppSchema", "SchemaDSL"]),
+        .testTarget(name: "DiffTests", dependencies: ["Diff", "Catalog"]),
         .testTarget(name: "MigrationsTests", dependencies: ["Migrations", "Postgres", "DBTestSupport"]),
     ]
 )
