@@ -21,6 +21,7 @@ let package = Package(
         .target(name: "SchemaDSL", dependencies: ["Catalog", "SQLSyntax"]),
         .target(name: "AppSchema", dependencies: ["SchemaDSL"], path: "schema"),
         .target(name: "Diff", dependencies: ["Catalog", "SQLSyntax"]),
+        .target(name: "Introspection", dependencies: ["Postgres", "Catalog"]),
         .target(
             name: "Migrations",
             dependencies: [
@@ -41,6 +42,7 @@ let package = Package(
         .testTarget(name: "SchemaDSLTests", dependencies: ["SchemaDSL", "Catalog"]),
         .testTarget(name: "AppSchemaTests", dependencies: ["AppSchema", "SchemaDSL"]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Catalog"]),
+        .testTarget(name: "IntrospectionTests", dependencies: ["Introspection", "Catalog", "Postgres", "DBTestSupport"]),
         .testTarget(name: "MigrationsTests", dependencies: ["Migrations", "Postgres", "DBTestSupport"]),
     ]
 )
