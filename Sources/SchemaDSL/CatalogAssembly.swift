@@ -160,16 +160,17 @@ struct CatalogAssembly {
     }
 }
 
-/// How objects are named in validation messages and in `DesiredSchema.locations`.
-enum ObjectDescription {
-    static func schema(_ name: String) -> String { "schema \(name)" }
-    static func `extension`(_ name: String) -> String { "extension \(name)" }
-    static func type(_ name: QualifiedName) -> String { "type \(name.key)" }
+/// How objects are named in validation messages and in `DesiredSchema.locations`, e.g. `relation app.posts`,
+/// `constraint posts_pkey on app.posts`; a loader uses the same names to trace a failing statement to its declaration.
+public enum ObjectDescription {
+    public static func schema(_ name: String) -> String { "schema \(name)" }
+    public static func `extension`(_ name: String) -> String { "extension \(name)" }
+    public static func type(_ name: QualifiedName) -> String { "type \(name.key)" }
     /// Tables, views, sequences and indexes share one namespace per schema, so they share one description.
-    static func relation(_ name: QualifiedName) -> String { "relation \(name.key)" }
-    static func column(_ table: QualifiedName, _ column: String) -> String { "column \(table.key).\(column)" }
-    static func constraint(_ name: String, on table: QualifiedName) -> String { "constraint \(name) on \(table.key)" }
-    static func trigger(_ name: String, on table: QualifiedName) -> String { "trigger \(name) on \(table.key)" }
-    static func policy(_ name: String, on table: QualifiedName) -> String { "policy \(name) on \(table.key)" }
-    static func function(_ key: String) -> String { "function \(key)" }
+    public static func relation(_ name: QualifiedName) -> String { "relation \(name.key)" }
+    public static func column(_ table: QualifiedName, _ column: String) -> String { "column \(table.key).\(column)" }
+    public static func constraint(_ name: String, on table: QualifiedName) -> String { "constraint \(name) on \(table.key)" }
+    public static func trigger(_ name: String, on table: QualifiedName) -> String { "trigger \(name) on \(table.key)" }
+    public static func policy(_ name: String, on table: QualifiedName) -> String { "policy \(name) on \(table.key)" }
+    public static func function(_ key: String) -> String { "function \(key)" }
 }
