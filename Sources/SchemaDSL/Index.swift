@@ -67,6 +67,20 @@ public struct IndexPart: Sendable, ExpressibleByStringLiteral {
         return copy
     }
 
+    /// What Postgres calls this key when it names an index: the column, the function of a function-call
+    /// expression (`lower(email)` → `lower`), or `expr`.
+    var defaultNamePart: String {
+        if isColumn { return expression }
+        let scalars = Array(expression.unicodeScalars.drop { $0 == " " })
+        let isIdentifierScalar = { (scalar: Unicode.Scalar) in
+            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
+        }
+        let name = scalars.prefix(while: isIdentifierScalar)
+        let rest = scalars.dropFirst(name.count).drop { $0 == " " }
+        guard let first = name.first, !("0"..."9").contains(first), rest.first == "(" else { return "expr" }
+        return String(String.UnicodeScalarView(name)).lowercased()
+    }
+
     var catalogKey: IndexKey {
         // Postgres reports NULLS FIRST/LAST only when it differs from the default for the ordering.
         let nulls = nullsFirstOrder.flatMap { $0 == isDescending ? nil : $0 }
@@ -159,10 +173,9 @@ public struct Index: Sendable {
         return copy
     }
 
-    /// The explicit name, or Postgres's default `<table>_<columns>_idx` (`expr` for an expression key).
+    /// The explicit name, or Postgres's default `<table>_<columns>_idx`.
     func name(table: String) -> String {
-        explicitName
-            ?? ConstraintNaming.name(table: table, columns: parts.map { $0.isColumn ? $0.expression : "expr" }, label: "idx")
+        explicitName ?? ConstraintNaming.name(table: table, columns: parts.map(\.defaultNamePart), label: "idx")
     }
 
     func catalogIndex(on table: QualifiedName) -> CatalogIndex {
