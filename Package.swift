@@ -20,6 +20,10 @@ let package = Package(
         .target(name: "Catalog"),
         .target(name: "MigrationLint", dependencies: ["SQLSyntax"]),
         .target(name: "SwiftTypes", dependencies: ["Catalog"]),
+        .target(name: "SchemaDSL", dependencies: ["Catalog", "SQLSyntax"]),
+        .target(name: "AppSchema", dependencies: ["SchemaDSL"], path: "schema"),
+        .target(name: "SchemaLoading", dependencies: ["SchemaDSL", "Diff", "Introspection", "Postgres", "Catalog", "SQLSyntax"]),
+        .target(name: "Diff", dependencies: ["Catalog", "SQLSyntax"]),
         .target(name: "Introspection", dependencies: ["Postgres", "Catalog"]),
         .target(
             name: "Migrations",
@@ -40,6 +44,12 @@ let package = Package(
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"]),
         .testTarget(name: "MigrationLintTests", dependencies: ["MigrationLint"]),
         .testTarget(name: "SwiftTypesTests", dependencies: ["SwiftTypes", "Catalog", "Postgres", "DBTestSupport"]),
+        .testTarget(name: "SchemaDSLTests", dependencies: ["SchemaDSL", "Catalog"]),
+        .testTarget(name: "AppSchemaTests", dependencies: ["AppSchema", "SchemaDSL"]),
+        .testTarget(
+            name: "SchemaLoadingTests",
+            dependencies: ["SchemaLoading", "SchemaDSL", "AppSchema", "Diff", "Introspection", "Postgres", "Catalog", "DBTestSupport"]),
+        .testTarget(name: "DiffTests", dependencies: ["Diff", "Catalog"]),
         .testTarget(name: "IntrospectionTests", dependencies: ["Introspection", "Catalog", "Postgres", "DBTestSupport"]),
         .testTarget(name: "MigrationsTests", dependencies: ["Migrations", "Postgres", "DBTestSupport"]),
         .testTarget(name: "DBCommandsTests", dependencies: ["db", "DBCommands", "Postgres", "DBTestSupport"]),
