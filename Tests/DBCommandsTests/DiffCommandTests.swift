@@ -37,7 +37,7 @@ import Testing
     @Test func databaseBuiltFromTheSchemaHasNoDiffAgainstSchema() throws {
         let server = try TestCluster.shared().connectionString()
         let database = try TestCluster.newDatabase("diffschema")
-        try Connection(database).execute("DO $$ BEGIN CREATE ROLE app_user; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+        try TestCluster.ensureLoginRoles(["app_user"])
         let script = try DBBinary.run(["diff", "--from", database.raw, "--to", "schema", "--dev-url", server.raw])
         #expect(script.exitCode == 0, "\(script.stderr)")
         #expect(script.stdout.contains("CREATE TABLE \"app\".\"posts\""))
