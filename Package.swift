@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "MigrationLint", dependencies: ["SQLSyntax"]),
         .target(name: "SwiftTypes", dependencies: ["Catalog"]),
         .target(name: "SchemaDSL", dependencies: ["Catalog", "SQLSyntax"]),
-        .target(name: "AppSchema", dependencies: ["SchemaDSL"], path: "schema"),
+        .target(name: "AppSchema", dependencies: ["SchemaDSL"], path: "schema", exclude: ["seed.sql"]),
         .target(name: "SchemaLoading", dependencies: ["SchemaDSL", "Diff", "Introspection", "Postgres", "Catalog", "SQLSyntax"]),
         .target(name: "Diff", dependencies: ["Catalog", "SQLSyntax"]),
         .target(name: "Introspection", dependencies: ["Postgres", "Catalog"]),
@@ -59,6 +59,9 @@ let package = Package(
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Catalog"]),
         .testTarget(name: "IntrospectionTests", dependencies: ["Introspection", "Catalog", "Postgres", "DBTestSupport"]),
         .testTarget(name: "MigrationsTests", dependencies: ["Migrations", "Postgres", "DBTestSupport"]),
+        .testTarget(
+            name: "WorkflowTests",
+            dependencies: ["Workflow", "Migrations", "SchemaDSL", "Postgres", "DBTestSupport"]),
         .testTarget(name: "DBCommandsTests", dependencies: ["db", "DBCommands", "Postgres", "DBTestSupport"]),
     ]
 )

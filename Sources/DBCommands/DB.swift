@@ -24,6 +24,9 @@ public struct DB: ParsableCommand {
             DiffCommand.self,
             GenerateCommand.self,
             CheckCommand.self,
+            PushCommand.self,
+            ResetCommand.self,
+            SeedCommand.self,
         ])
 
     public init() {}
