@@ -31,6 +31,7 @@ let package = Package(
             name: "DBCommands",
             dependencies: [
                 "Postgres", "SQLSyntax", "Migrations",
+                "Catalog", "Introspection",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "db", dependencies: ["DBCommands"]),

@@ -18,6 +18,7 @@ public struct DB: ParsableCommand {
             MigrateCommand.self,
             StatusCommand.self,
             BaselineCommand.self,
+            InspectCommand.self,
         ])
 
     public init() {}
