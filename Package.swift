@@ -19,6 +19,9 @@ let package = Package(
         .target(name: "SQLSyntax", dependencies: ["CPgQuery"]),
         .target(name: "Catalog"),
         .target(name: "Diff", dependencies: ["Catalog", "SQLSyntax"]),
+        .target(name: "MigrationLint", dependencies: ["SQLSyntax"]),
+        .target(name: "SwiftTypes", dependencies: ["Catalog"]),
+        .target(name: "Introspection", dependencies: ["Postgres", "Catalog"]),
         .target(
             name: "Migrations",
             dependencies: [
@@ -29,14 +32,22 @@ let package = Package(
             name: "DBCommands",
             dependencies: [
                 "Postgres", "SQLSyntax", "Migrations",
+                "Catalog", "Introspection",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "db", dependencies: ["DBCommands"]),
+        .executableTarget(name: "DiffBench", dependencies: ["Diff", "Catalog"], path: "bench/diff"),
         .target(name: "DBTestSupport", dependencies: ["Postgres"], path: "Tests/DBTestSupport"),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "DBTestSupport"]),
         .testTarget(name: "SQLSyntaxTests", dependencies: ["SQLSyntax"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Catalog"]),
+        .testTarget(
+            name: "DiffOracleTests", dependencies: ["Diff", "Catalog", "Introspection", "Postgres", "DBTestSupport"]),
+        .testTarget(name: "MigrationLintTests", dependencies: ["MigrationLint"]),
+        .testTarget(name: "SwiftTypesTests", dependencies: ["SwiftTypes", "Catalog", "Postgres", "DBTestSupport"]),
+        .testTarget(name: "IntrospectionTests", dependencies: ["Introspection", "Catalog", "Postgres", "DBTestSupport"]),
         .testTarget(name: "MigrationsTests", dependencies: ["Migrations", "Postgres", "DBTestSupport"]),
+        .testTarget(name: "DBCommandsTests", dependencies: ["db", "DBCommands", "Postgres", "DBTestSupport"]),
     ]
 )

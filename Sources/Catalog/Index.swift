@@ -15,7 +15,8 @@ public struct Index: Hashable, Codable, Sendable {
     public var storageParameters: [String]
     /// `UNIQUE … NULLS NOT DISTINCT` (Postgres 15+).
     public var nullsNotDistinct: Bool
-    /// The full `CREATE INDEX` statement as `pg_get_indexdef` prints it; the text the diff renders.
+    /// The full `CREATE INDEX` statement as `pg_get_indexdef` prints it (without `ONLY` on a partitioned table, so
+    /// it builds the index on every partition); the text the diff renders.
     public var definition: String
     public var comment: String?
 

@@ -1,0 +1,7 @@
+import Catalog
+
+/// A value read for a table or view (a column, a constraint), with the relation it belongs to.
+struct OnRelation<Value> {
+    var relation: QualifiedName
+    var value: Value
+}

@@ -1,0 +1,47 @@
+import Catalog
+import Postgres
+
+/// Columns of tables, views and materialized views, in ordinal order: type, collation, NOT NULL, default,
+/// identity (with its sequence's options), generated expression, comment.
+enum ColumnsQuery {
+    static let sql = """
+        SELECT n.nspname AS schema, c.relname AS relation, a.attname AS name,
+               format_type(a.atttypid, a.atttypmod) AS type,
+               \(SQLFragments.nonDefaultCollation("a.attcollation", typeCollation: "t.typcollation")) AS collation,
+               a.attnotnull AS not_null,
+               CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS default_expression,
+               CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS generated_expression,
+               a.attidentity AS identity, s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
+               ds.description AS comment
+        FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+             JOIN pg_type t ON t.oid = a.atttypid
+             LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+             LEFT JOIN pg_depend idep ON a.attidentity <> '' AND idep.refclassid = 'pg_class'::regclass
+                  AND idep.refobjid = c.oid AND idep.refobjsubid = a.attnum AND idep.classid = 'pg_class'::regclass
+                  AND idep.deptype = 'i'
+             LEFT JOIN pg_sequence s ON s.seqrelid = idep.objid
+             LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass
+                  AND ds.objsubid = a.attnum
+        WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm')
+          AND \(SQLFragments.isScopedRelation())
+        ORDER BY a.attrelid, a.attnum
+        """
+
+    static func read(_ reader: CatalogReader) throws -> [OnRelation<Column>] {
+        try reader.rows(sql).map { row in
+            let type = row.string("type")
+            var identity: Identity?
+            switch row.string("identity") {
+            case "a": identity = Identity(generation: .always, options: SequenceOptions(row: row, dataType: type))
+            case "d": identity = Identity(generation: .byDefault, options: SequenceOptions(row: row, dataType: type))
+            default: identity = nil
+            }
+            let column = Column(
+                name: row.string("name"), type: type, collation: row.optionalString("collation"),
+                isNotNull: row.bool("not_null"), defaultExpression: row.optionalString("default_expression"),
+                identity: identity, generatedExpression: row.optionalString("generated_expression"),
+                comment: row.optionalString("comment"))
+            return OnRelation(relation: QualifiedName(row.string("schema"), row.string("relation")), value: column)
+        }
+    }
+}

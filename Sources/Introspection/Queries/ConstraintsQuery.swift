@@ -1,0 +1,111 @@
+import Catalog
+import Postgres
+
+/// Table constraints (primary key, unique, foreign key, check, exclusion) with their structure and the
+/// `pg_get_constraintdef` text. Constraints a partition inherits from its parent are left out (the parent has them).
+enum ConstraintsQuery {
+    static func sql(serverVersion: Int) -> String {
+        // UNIQUE NULLS NOT DISTINCT exists from Postgres 15; the flag lives on the backing index.
+        let nullsNotDistinct = serverVersion >= 150000 ? "COALESCE(i.indnullsnotdistinct, false)" : "false"
+        return """
+            SELECT n.nspname AS schema, c.relname AS relation, k.conname AS name, k.contype AS type,
+                   pg_get_constraintdef(k.oid) AS definition, k.condeferrable AS deferrable,
+                   k.condeferred AS deferred, k.convalidated AS validated, k.connoinherit AS no_inherit,
+                   ARRAY(SELECT a.attname FROM unnest(k.conkey) WITH ORDINALITY key(attnum, position)
+                         JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = key.attnum
+                         ORDER BY key.position) AS columns,
+                   fn.nspname AS referenced_schema, fc.relname AS referenced_table,
+                   ARRAY(SELECT a.attname FROM unnest(k.confkey) WITH ORDINALITY key(attnum, position)
+                         JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = key.attnum
+                         ORDER BY key.position) AS referenced_columns,
+                   k.confdeltype AS on_delete, k.confupdtype AS on_update, k.confmatchtype AS match,
+                   \(nullsNotDistinct) AS nulls_not_distinct,
+                   am.amname AS exclusion_method,
+                   CASE WHEN k.contype = 'x' THEN ARRAY(
+                       SELECT pg_get_indexdef(k.conindid, op.position::int, true) || ' WITH ' ||
+                              CASE WHEN o.oprnamespace = 'pg_catalog'::regnamespace THEN o.oprname::text
+                                   ELSE 'OPERATOR(' || quote_ident(onsp.nspname) || '.' || o.oprname || ')' END
+                       FROM unnest(k.conexclop) WITH ORDINALITY op(oid, position)
+                            JOIN pg_operator o ON o.oid = op.oid JOIN pg_namespace onsp ON onsp.oid = o.oprnamespace
+                       ORDER BY op.position) END AS exclusion_elements,
+                   CASE WHEN k.contype = 'x' THEN pg_get_expr(i.indpred, i.indrelid) END AS exclusion_predicate,
+                   \(SQLFragments.comment("pg_constraint", "k.oid")) AS comment
+            FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                 LEFT JOIN pg_class fc ON fc.oid = k.confrelid
+                 LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
+                 LEFT JOIN pg_index i ON k.contype IN ('u', 'x') AND i.indexrelid = k.conindid
+                 LEFT JOIN pg_class ic ON k.contype = 'x' AND ic.oid = k.conindid
+                 LEFT JOIN pg_am am ON am.oid = ic.relam
+            WHERE k.contype IN ('p', 'u', 'f', 'c', 'x') AND k.conislocal AND k.conparentid = 0
+              AND c.relkind IN ('r', 'p') AND \(SQLFragments.isScopedRelation())
+            """
+    }
+
+    static func read(_ reader: CatalogReader) throws -> [OnRelation<Constraint>] {
+        try reader.rows(sql(serverVersion: reader.serverVersion)).map { row in
+            let columns = row.stringArray("columns")
+            let kind: Constraint.Kind
+            switch row.string("type") {
+            case "p":
+                kind = .primaryKey(columns: columns)
+            case "u":
+                kind = .unique(columns: columns, nullsNotDistinct: row.bool("nulls_not_distinct"))
+            case "f":
+                kind = .foreignKey(
+                    ForeignKey(
+                        columns: columns,
+                        referencedTable: QualifiedName(row.string("referenced_schema"), row.string("referenced_table")),
+                        referencedColumns: row.stringArray("referenced_columns"),
+                        onDelete: referentialAction(row.string("on_delete")),
+                        onUpdate: referentialAction(row.string("on_update")),
+                        match: matchType(row.string("match"))))
+            case "c":
+                kind = .check(
+                    expression: checkExpression(
+                        definition: row.string("definition"), noInherit: row.bool("no_inherit"),
+                        validated: row.bool("validated")),
+                    noInherit: row.bool("no_inherit"))
+            default:
+                kind = .exclusion(
+                    method: row.string("exclusion_method"), elements: row.stringArray("exclusion_elements"),
+                    predicate: row.optionalString("exclusion_predicate"))
+            }
+            let constraint = Constraint(
+                name: row.string("name"), kind: kind, definition: row.string("definition"),
+                isDeferrable: row.bool("deferrable"), isInitiallyDeferred: row.bool("deferred"),
+                isValidated: row.bool("validated"), comment: row.optionalString("comment"))
+            return OnRelation(relation: QualifiedName(row.string("schema"), row.string("relation")), value: constraint)
+        }
+    }
+
+    /// `pg_constraint.confdeltype`/`confupdtype` letters.
+    private static func referentialAction(_ code: String) -> ForeignKey.ReferentialAction {
+        switch code {
+        case "r": .restrict
+        case "c": .cascade
+        case "n": .setNull
+        case "d": .setDefault
+        default: .noAction
+        }
+    }
+
+    /// `pg_constraint.confmatchtype` letters.
+    private static func matchType(_ code: String) -> ForeignKey.MatchType {
+        switch code {
+        case "f": .full
+        case "p": .partial
+        default: .simple
+        }
+    }
+
+    /// The expression inside `CHECK (…)` of a `pg_get_constraintdef` text, which reads
+    /// `CHECK (expression)[ NO INHERIT][ NOT VALID]`: the same text `pg_get_expr(conbin)` prints, without
+    /// deparsing every check a second time.
+    static func checkExpression(definition: String, noInherit: Bool, validated: Bool) -> String {
+        var text = Substring(definition)
+        if !validated, text.hasSuffix(" NOT VALID") { text = text.dropLast(" NOT VALID".count) }
+        if noInherit, text.hasSuffix(" NO INHERIT") { text = text.dropLast(" NO INHERIT".count) }
+        guard text.hasPrefix("CHECK ("), text.hasSuffix(")") else { return String(text) }
+        return String(text.dropFirst("CHECK (".count).dropLast())
+    }
+}

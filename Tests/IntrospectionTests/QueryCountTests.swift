@@ -1,0 +1,52 @@
+import Catalog
+import DBTestSupport
+import Introspection
+import Postgres
+import Testing
+
+/// The introspector sends a fixed number of statements, whatever the number of objects.
+@Suite struct QueryCountTests {
+    /// `count` tables, each with a foreign key, check, default, index, trigger, policy and a view over it.
+    static func schema(tables count: Int) -> String {
+        var sql = """
+            CREATE SCHEMA load;
+            CREATE FUNCTION load.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+
+            """
+        for number in 1...count {
+            let parent = number == 1 ? "" : ", parent_id integer REFERENCES load.t1 (id)"
+            sql += """
+                CREATE TABLE load.t\(number) (id integer PRIMARY KEY, name text NOT NULL DEFAULT 'n' \
+                CHECK (name <> '')\(parent));
+                CREATE INDEX t\(number)_name_idx ON load.t\(number) (lower(name));
+                CREATE TRIGGER t\(number)_touch BEFORE UPDATE ON load.t\(number) FOR EACH ROW \
+                EXECUTE FUNCTION load.touch();
+                ALTER TABLE load.t\(number) ENABLE ROW LEVEL SECURITY;
+                CREATE POLICY t\(number)_all ON load.t\(number) USING (true);
+                CREATE VIEW load.v\(number) AS SELECT id, name FROM load.t\(number);
+                COMMENT ON TABLE load.t\(number) IS 'table \(number)';
+
+                """
+        }
+        return sql
+    }
+
+    /// Introspects a fresh database holding `schema(tables:)` and returns the catalog and statements sent.
+    func introspect(tables count: Int) throws -> (Catalog, Int) {
+        let connection = try Connection(try TestCluster.newDatabase("intro_count\(count)"))
+        try connection.execute(Self.schema(tables: count))
+        let introspector = Introspector(connection)
+        let catalog = try introspector.introspect()
+        return (catalog, introspector.statementCount)
+    }
+
+    @Test func statementCountDoesNotGrowWithTheNumberOfTables() throws {
+        let (one, oneCount) = try introspect(tables: 1)
+        let (fifty, fiftyCount) = try introspect(tables: 50)
+        #expect(one.tables.count == 1 && one.views.count == 1)
+        #expect(fifty.tables.count == 50 && fifty.views.count == 50)
+        #expect(fifty.tables["load.t50"]?.triggers.count == 1 && fifty.tables["load.t50"]?.policies.count == 1)
+        #expect(oneCount > 0)
+        #expect(fiftyCount == oneCount)
+    }
+}
