@@ -45,10 +45,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "db", dependencies: ["DBCommands", "AppSchema"]),
+        .executableTarget(name: "DiffBench", dependencies: ["Diff", "Catalog"], path: "bench/diff"),
         .target(name: "DBTestSupport", dependencies: ["Postgres"], path: "Tests/DBTestSupport"),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "DBTestSupport"]),
         .testTarget(name: "SQLSyntaxTests", dependencies: ["SQLSyntax"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"]),
+        .testTarget(
+            name: "DiffOracleTests", dependencies: ["Diff", "Catalog", "Introspection", "Postgres", "DBTestSupport"]),
         .testTarget(name: "MigrationLintTests", dependencies: ["MigrationLint"]),
         .testTarget(name: "SwiftTypesTests", dependencies: ["SwiftTypes", "Catalog", "Postgres", "DBTestSupport"]),
         .testTarget(name: "SchemaDSLTests", dependencies: ["SchemaDSL", "Catalog"]),

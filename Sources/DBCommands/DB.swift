@@ -19,6 +19,7 @@ public struct DB: ParsableCommand {
             MigrateCommand.self,
             StatusCommand.self,
             BaselineCommand.self,
+            InspectCommand.self,
             LintCommand.self,
             TypesCommand.self,
             DiffCommand.self,
