@@ -66,6 +66,7 @@ let package = Package(
         .testTarget(
             name: "WorkflowTests",
             dependencies: ["Workflow", "Migrations", "SchemaDSL", "Postgres", "DBTestSupport"]),
+        .testTarget(name: "SchemaPullTests", dependencies: ["SchemaPull", "Catalog"]),
         .testTarget(
             name: "PullRoundTripTests",
             dependencies: [
