@@ -111,9 +111,10 @@ extension SchemaSourceRenderer {
                 "Check(\(name), \(Self.string(text.isEmpty ? expression : text)))" + (noInherit ? ".noInherit()" : "")
             ]
         case .exclusion(let method, let elements, let predicate):
-            let parts = elements.map { element -> String in
+            let parts = elements.compactMap { element -> String? in
                 guard let range = element.range(of: " WITH ", options: .backwards) else {
-                    return ".expression(\(Self.string(element)), with: \"=\")"
+                    notes.append(cannotExpress(object, "the element \(element) of constraint \(constraint.name)"))
+                    return nil
                 }
                 let expression = String(element[..<range.lowerBound])
                 let operatorName = Self.string(String(element[range.upperBound...]))
