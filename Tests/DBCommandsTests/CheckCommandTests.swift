@@ -72,3 +72,49 @@ import Testing
         #expect(again.stdout.contains("No schema changes"))
     }
 }
+
+/// The committed `Fixtures/AppSchemaTypes.swift` (what `db types` writes for the example) is current, compiles, and
+/// round-trips a real row of `app.posts`.
+@Suite struct ExampleTypesTests {
+    static let typesFile = URL(fileURLWithPath: CheckCommandTests.migrations).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/AppSchemaTypes.swift")
+
+    @Test func committedExampleTypesAreCurrentCompileAndRoundTripAPost() throws {
+        try TestCluster.ensureLoginRoles(["app_user"])
+        let target = try TestCluster.newDatabase("exampletypes")
+        #expect(
+            try DBBinary.run(["migrate", "--database-url", target.raw, "--migrations-dir", CheckCommandTests.migrations])
+                .exitCode == 0)
+        let generated = try DBBinary.run(["types", "--database-url", target.raw])
+        #expect(generated.stdout == (try String(contentsOf: Self.typesFile, encoding: .utf8)))
+
+        let connection = try Connection(target)
+        try connection.execute(
+            """
+            INSERT INTO app.organizations (id, name, slug) VALUES ('00000000-0000-4000-8000-00000000000a', 'Acme', 'acme');
+            INSERT INTO app.users (id, email, display_name) VALUES ('00000000-0000-4000-8000-0000000000a1', 'a@x.test', 'A');
+            INSERT INTO app.posts (organization_id, author_id, title, slug, status, metadata)
+              VALUES ('00000000-0000-4000-8000-00000000000a', '00000000-0000-4000-8000-0000000000a1', 'Hi', 'hi',
+                      'published', '{"tags": ["x"], "score": 1.5}');
+            """)
+        let row = try connection.execute("SELECT row_to_json(p)::text AS j FROM app.posts p").rows[0].string("j")
+        let folder = try TemporaryDirectory("exampletypes")
+        try folder.write("row.json", row)
+        try folder.write(
+            "main.swift",
+            """
+            import Foundation
+            let data = try Data(contentsOf: URL(fileURLWithPath: CommandLine.arguments[1]))
+            let post = try DatabaseJSON.decoder().decode(App.Posts.self, from: data)
+            precondition(post.status == .published && post.deletedAt == nil && post.version == 1)
+            FileHandle.standardOutput.write(try DatabaseJSON.encoder().encode(post))
+            """)
+        let binary = folder.url.appendingPathComponent("roundtrip").path
+        try runProcess(
+            "/usr/bin/env", ["swiftc", "-o", binary, Self.typesFile.path, folder.url.appendingPathComponent("main.swift").path])
+        let reencoded = try runProcess(binary, [folder.url.appendingPathComponent("row.json").path])
+        let same = try connection.query(
+            "SELECT count(*) AS n FROM app.posts p WHERE p = jsonb_populate_record(NULL::app.posts, $1::jsonb)", [reencoded])
+        #expect(same.rows[0].int("n") == 1, "\(reencoded)")
+    }
+}
