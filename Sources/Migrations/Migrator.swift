@@ -128,7 +128,7 @@ public final class Migrator {
             }
             let adopted = files.filter { $0.version <= version }
             try connection.transaction {
-                for file in adopted { try connection.execute(HistoryTable.insertSQL(file, executionMs: 0)) }
+                for file in adopted { try connection.execute(HistoryTable.insertSQL(file, executionMs: "0")) }
             }
             report("recorded \(adopted.count) migration\(adopted.count == 1 ? "" : "s") up to \(version) as applied (not run)")
             return adopted
