@@ -52,7 +52,8 @@ struct ScriptExecution {
                 _ = try? connection.execute("ROLLBACK")
                 throw failure(
                     fileName, sql, error, statementLines: { Self.lines(sql) },
-                    "nothing was applied (--single-transaction rolls back the whole run); fix it and run `\(command)` again")
+                    "nothing was applied (--single-transaction rolls back the whole run); fix it and run `\(command)` again"
+                )
             }
             let milliseconds = Self.milliseconds(since: started)
             do {

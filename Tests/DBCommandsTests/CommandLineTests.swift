@@ -67,11 +67,15 @@ import Testing
         #expect(outcome.exitCode == 0, "\(outcome.stderr)")
         let document = try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any]
         #expect(document?["format"] as? Int == 1)
-        #expect(Set(document?.keys.map { $0 } ?? []) == ["format", "target", "migrations_dir", "applied", "pending", "problems"])
+        #expect(
+            Set(document?.keys.map { $0 } ?? []) == [
+                "format", "target", "migrations_dir", "applied", "pending", "problems",
+            ])
         let applied = document?["applied"] as? [[String: Any]]
-        #expect(Set(applied?.first?.keys.map { $0 } ?? []) == [
-            "version", "name", "checksum", "applied_at", "execution_ms", "applied_by", "file_present",
-        ])
+        #expect(
+            Set(applied?.first?.keys.map { $0 } ?? []) == [
+                "version", "name", "checksum", "applied_at", "execution_ms", "applied_by", "file_present",
+            ])
         let pending = document?["pending"] as? [[String: Any]]
         #expect(pending?.first?["transaction"] as? Bool == false)
         #expect(pending?.first?["version"] as? String == "20260102000000")

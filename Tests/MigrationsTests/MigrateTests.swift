@@ -79,7 +79,9 @@ import Testing
         let files = try MigrationDirectory.load(fixture.folder.url)
         #expect(files.map(\.runsInTransaction) == [true, false])
         try fixture.migrator().migrate()
-        #expect(try fixture.scalar("SELECT count(*) FROM pg_index WHERE indisvalid AND indrelid = 'users'::regclass") == "2")
+        #expect(
+            try fixture.scalar("SELECT count(*) FROM pg_index WHERE indisvalid AND indrelid = 'users'::regclass") == "2"
+        )
         #expect(try fixture.historyVersions().count == 2)
     }
 

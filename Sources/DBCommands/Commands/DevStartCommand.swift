@@ -16,7 +16,8 @@ struct DevStartCommand: ParsableCommand {
         let cluster = dev.cluster(port: port)
         if cluster.isRunning {
             if let port, port != dev.storedPort {
-                throw CommandError("the local cluster is already running on port \(dev.storedPort); run `db dev stop` first")
+                throw CommandError(
+                    "the local cluster is already running on port \(dev.storedPort); run `db dev stop` first")
             }
             Output.line("local cluster already running on port \(cluster.port)")
         } else {

@@ -20,7 +20,9 @@ struct LockOptions: ParsableArguments {
     var terminateBlockersOlderThan: String?
 
     func validate() throws {
-        for (flag, text) in [("--lock-timeout", lockTimeout), ("--statement-timeout", statementTimeout), ("--wait", wait)] {
+        for (flag, text) in [
+            ("--lock-timeout", lockTimeout), ("--statement-timeout", statementTimeout), ("--wait", wait),
+        ] {
             guard DurationText.seconds(text) != nil else {
                 throw ValidationError("\(flag) \(text) is not a duration (examples: 500ms, 5s, 10m, 1h)")
             }
@@ -31,7 +33,8 @@ struct LockOptions: ParsableArguments {
             }
             guard seconds >= MigrateOptions.minimumTerminateAge else {
                 throw ValidationError(
-                    "--terminate-blockers-older-than must be at least 30m, so a person's pg_dump is never killed mid-job")
+                    "--terminate-blockers-older-than must be at least 30m, so a person's pg_dump is never killed mid-job"
+                )
             }
         }
     }

@@ -24,7 +24,8 @@ struct DevCluster {
     func prepareDirectory() throws -> DevCluster {
         let link = projectDirectory.appendingPathComponent(".db")
         guard geteuid() == 0, !FileManager.default.fileExists(atPath: link.path) else { return self }
-        if (try? runProcess("/usr/sbin/runuser", ["-u", "postgres", "--", "/usr/bin/test", "-x", projectDirectory.path]))
+        if (try? runProcess(
+            "/usr/sbin/runuser", ["-u", "postgres", "--", "/usr/bin/test", "-x", projectDirectory.path]))
             != nil
         {
             return self
@@ -32,7 +33,9 @@ struct DevCluster {
         let outside = URL(fileURLWithPath: "/tmp/db-dev-\(sha256Hex(Data(projectDirectory.path.utf8)).prefix(12))")
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: outside)
-        Output.line("the postgres OS user cannot reach \(projectDirectory.path); cluster data goes to \(outside.path) (.db links there)")
+        Output.line(
+            "the postgres OS user cannot reach \(projectDirectory.path); cluster data goes to \(outside.path) (.db links there)"
+        )
         return DevCluster(projectDirectory: projectDirectory)
     }
 
@@ -40,7 +43,9 @@ struct DevCluster {
 
     /// The remembered port, else the default.
     var storedPort: Int {
-        (try? String(contentsOf: portFile, encoding: .utf8)).flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        (try? String(contentsOf: portFile, encoding: .utf8)).flatMap {
+            Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
             ?? Self.defaultPort
     }
 
