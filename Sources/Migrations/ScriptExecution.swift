@@ -124,7 +124,11 @@ struct ScriptExecution {
             located.position = error.position.flatMap { $0 > prefix.count ? $0 - prefix.count : nil }
             throw failure(
                 fileName, sql, located, statementLines: { bodyStatements },
-                "nothing from this file was applied; fix it and run `\(command)` again")
+                "nothing from this file was applied; "
+                    + (error.sqlState == "25001"
+                        ? "put `-- db:no-transaction` on the file's first line (it runs statements that cannot run "
+                            + "in a transaction), then run `\(command)` again"
+                        : "fix it and run `\(command)` again"))
         }
         return Self.milliseconds(since: started)
     }

@@ -100,4 +100,13 @@ import Testing
         #expect(error.map { String(describing: $0).contains("20260102000000_bad.sql:2") } == true)
         #expect(try fixture.historyVersions().isEmpty)
     }
+
+    @Test func concurrentIndexInATransactionalFileSuggestsTheNoTransactionHeader() throws {
+        let fixture = try MigrationFixture("needsnotx")
+        try fixture.add(
+            "20260101000000", "index", "CREATE TABLE a (id int);\nCREATE INDEX CONCURRENTLY a_id ON a (id);\n")
+        let failure = #expect(throws: MigrationFailure.self) { try fixture.migrator().migrate() }
+        #expect(failure?.line == 2)
+        #expect(failure?.consequence.contains("-- db:no-transaction") == true)
+    }
 }
