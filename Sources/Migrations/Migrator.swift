@@ -44,7 +44,7 @@ public final class Migrator {
             try plan.enforce()
             let pending = plan.status.pending
             guard !pending.isEmpty else {
-                report("nothing to migrate: all \(plan.status.applied.count) migrations are applied")
+                report("nothing to migrate: the database is up to date (\(plan.status.applied.count) applied)")
                 return []
             }
             report("applying \(pending.count) migration\(pending.count == 1 ? "" : "s")")
