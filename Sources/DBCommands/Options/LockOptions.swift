@@ -3,20 +3,23 @@ import Migrations
 
 /// How a migrating command waits and what it may terminate: shared by `migrate`, `migrate down`, `baseline`.
 struct LockOptions: ParsableArguments {
-    @Option(help: "lock_timeout for each migration, e.g. 5s, 500ms; 0 disables.")
+    @Option(help: ArgumentHelp("lock_timeout for each migration, e.g. 5s, 500ms; 0 disables.", valueName: "duration"))
     var lockTimeout: String = "5s"
 
-    @Option(help: "statement_timeout for each migration, e.g. 10m; default none.")
+    @Option(
+        help: ArgumentHelp(
+            "statement_timeout for each migration, e.g. 10m; 0 (default) is none.", valueName: "duration"))
     var statementTimeout: String = "0"
 
-    @Option(help: "How long to wait for another `db migrate` to finish.")
+    @Option(help: ArgumentHelp("How long to wait for another `db migrate` to finish.", valueName: "duration"))
     var wait: String = "60s"
 
     @Option(
-        help: """
+        help: ArgumentHelp(
+            """
             CI mode: terminate sessions open at least this long (30m or more) that hold locks on \
             public.__migrations, reporting each, before migrating.
-            """)
+            """, valueName: "duration"))
     var terminateBlockersOlderThan: String?
 
     func validate() throws {
