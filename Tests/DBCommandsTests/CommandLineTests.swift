@@ -113,4 +113,22 @@ import Testing
         let status = try DBBinary.run(["dev", "status"], directory: project.path)
         #expect(status.exitCode == 1 && status.stdout.contains("stopped"))
     }
+
+    @Test func targetComesFromFlagThenDatabaseURLThenPGVariables() throws {
+        let target = try TestCluster.newDatabase("resolve")
+        let folder = try TemporaryDirectory("resolve")
+        let pgVariables = [
+            "PGHOST": target.host!, "PGPORT": target.port!, "PGDATABASE": target.database!, "PGUSER": "postgres",
+        ]
+        let fromVariables = try DBBinary.run(["status", "--migrations-dir", folder.path], environment: pgVariables)
+        #expect(fromVariables.exitCode == 0, "\(fromVariables.stderr)")
+        #expect(fromVariables.stdout.contains("(from PG* environment variables)"))
+        let fromEnvironment = try DBBinary.run(
+            ["status", "--migrations-dir", folder.path], environment: ["DATABASE_URL": target.raw])
+        #expect(fromEnvironment.stdout.contains("(from DATABASE_URL)"))
+        let fromFlag = try DBBinary.run(
+            ["status", "--database-url", target.raw, "--migrations-dir", folder.path],
+            environment: ["DATABASE_URL": "postgresql://nobody@127.0.0.1:1/nothing"])
+        #expect(fromFlag.exitCode == 0 && fromFlag.stdout.contains("(from --database-url)"))
+    }
 }

@@ -109,4 +109,26 @@ import Testing
         #expect(failure?.line == 2)
         #expect(failure?.consequence.contains("-- db:no-transaction") == true)
     }
+
+    @Test func statementTimeoutStopsALongMigration() throws {
+        let fixture = try MigrationFixture("stmttimeout")
+        try fixture.add("20260101000000", "slow", "CREATE TABLE a (id int);\nSELECT pg_sleep(5);\n")
+        var options = MigrateOptions()
+        options.statementTimeout = 0.2
+        let failure = #expect(throws: MigrationFailure.self) { try fixture.migrator(options).migrate() }
+        #expect(failure?.error.sqlState == "57014")
+        #expect(failure?.line == 2)
+        #expect(try fixture.historyVersions().isEmpty)
+    }
+
+    @Test func failedNoTransactionFileKeepsEarlierStatementsAndIsNotRecorded() throws {
+        let fixture = try MigrationFixture("notxfail")
+        try fixture.add(
+            "20260101000000", "partial", "-- db:no-transaction\nCREATE TABLE a (id int);\n\nSELECT nope FROM a;\n")
+        let failure = #expect(throws: MigrationFailure.self) { try fixture.migrator().migrate() }
+        #expect(failure?.line == 4)
+        #expect(failure?.consequence.contains("stay applied") == true)
+        #expect(try fixture.scalar("SELECT to_regclass('a') IS NOT NULL") == "t")
+        #expect(try fixture.historyVersions().isEmpty)
+    }
 }
