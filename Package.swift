@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "Catalog"),
         .target(name: "MigrationLint", dependencies: ["SQLSyntax"]),
         .target(name: "SwiftTypes", dependencies: ["Catalog"]),
-        .target(name: "Introspection", dependencies: ["Postgres", "Catalog"]),
+        .target(name: "Introspection", dependencies: ["Postgres", "Catalog", "SQLSyntax"]),
         .target(
             name: "Migrations",
             dependencies: [
