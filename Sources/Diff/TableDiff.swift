@@ -8,12 +8,13 @@ extension Differ {
             }
         }
         for table in sortedValues(to.tables) {
-            guard let old = from.tables[table.name.key], !recreatedTables.contains(table.name.key) else { continue }
+            guard let old = from.tables[table.name.key], old != table, !recreatedTables.contains(table.name.key)
+            else { continue }
             droppedUniqueKeys.formUnion(uniqueKeysGoingAway(old, table))
         }
         for table in sortedValues(to.tables) {
             if let old = from.tables[table.name.key], !recreatedTables.contains(table.name.key) {
-                alterTable(old, table)
+                if old != table || !recreatedFunctions.isEmpty || !droppedUniqueKeys.isEmpty { alterTable(old, table) }
             } else {
                 if let old = from.tables[table.name.key] { dropTable(old) }
                 createTable(table)
