@@ -14,7 +14,8 @@ extension Differ {
         }
         for table in sortedValues(to.tables) {
             if let old = from.tables[table.name.key], !recreatedTables.contains(table.name.key) {
-                if old != table || !recreatedFunctions.isEmpty || !droppedUniqueKeys.isEmpty { alterTable(old, table) }
+                let mayFollowOthers = !recreatedFunctions.isEmpty || !droppedUniqueKeys.isEmpty || !recreatedTables.isEmpty
+                if old != table || mayFollowOthers { alterTable(old, table) }
             } else {
                 if let old = from.tables[table.name.key] { dropTable(old) }
                 createTable(table)
