@@ -101,10 +101,18 @@ struct CatalogAssembly {
             if let oldName = column.oldName { hints.renamedColumns[name.key, default: [:]][column.name] = oldName }
             locations[ObjectDescription.column(name, column.name)] = column.location
         }
+        let previousTableName = table.oldName ?? name.name
+        let previousColumnNames = Dictionary(
+            table.columns.compactMap { column in column.oldName.map { (column.name, $0) } }, uniquingKeysWith: { a, _ in a })
+        let previousColumnName = { (column: String) in previousColumnNames[column] ?? column }
         for constraint in constraints {
             let catalogConstraint = constraint.catalogConstraint(table: name)
             value.constraints[catalogConstraint.name] = catalogConstraint
-            if let oldName = constraint.oldName {
+            // Postgres keeps a constraint's name when its table or columns are renamed, so a default-named one
+            // must be renamed along with them.
+            let previousDefault = constraint.explicitName == nil
+                ? constraint.defaultName(table: previousTableName, columnNames: previousColumnName) : nil
+            if let oldName = constraint.oldName ?? previousDefault, oldName != catalogConstraint.name {
                 hints.renamedConstraints[name.key, default: [:]][catalogConstraint.name] = oldName
             }
             locations[ObjectDescription.constraint(catalogConstraint.name, on: name)] = constraint.location
@@ -114,7 +122,14 @@ struct CatalogAssembly {
             locations[ObjectDescription.trigger(trigger.name, on: name)] = trigger.location
         }
         catalog.add(value)
-        for index in table.indexes { attach(index, to: name) }
+        for index in table.indexes {
+            attach(index, to: name)
+            let newName = index.name(table: name.name)
+            if index.oldName == nil, index.explicitName == nil {
+                let previous = index.defaultName(table: previousTableName, columnNames: previousColumnName)
+                if previous != newName { hints.renamedIndexes[name.key, default: [:]][newName] = previous }
+            }
+        }
         for policy in table.policies { attach(policy, to: name) }
     }
 

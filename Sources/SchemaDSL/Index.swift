@@ -174,8 +174,13 @@ public struct Index: Sendable {
     }
 
     /// The explicit name, or Postgres's default `<table>_<columns>_idx`.
-    func name(table: String) -> String {
-        explicitName ?? ConstraintNaming.name(table: table, columns: parts.map(\.defaultNamePart), label: "idx")
+    func name(table: String) -> String { explicitName ?? defaultName(table: table) }
+
+    /// Postgres's name for this index if unnamed; `columnNames` maps column names as in
+    /// `TableConstraint.defaultName`.
+    func defaultName(table: String, columnNames: (String) -> String = { $0 }) -> String {
+        let parts = parts.map { $0.isColumn ? columnNames($0.expression) : $0.defaultNamePart }
+        return ConstraintNaming.name(table: table, columns: parts, label: "idx")
     }
 
     func catalogIndex(on table: QualifiedName) -> CatalogIndex {
