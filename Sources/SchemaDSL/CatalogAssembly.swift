@@ -103,14 +103,16 @@ struct CatalogAssembly {
         }
         let previousTableName = table.oldName ?? name.name
         let previousColumnNames = Dictionary(
-            table.columns.compactMap { column in column.oldName.map { (column.name, $0) } }, uniquingKeysWith: { a, _ in a })
+            table.columns.compactMap { column in column.oldName.map { (column.name, $0) } },
+            uniquingKeysWith: { a, _ in a })
         let previousColumnName = { (column: String) in previousColumnNames[column] ?? column }
         for constraint in constraints {
             let catalogConstraint = constraint.catalogConstraint(table: name)
             value.constraints[catalogConstraint.name] = catalogConstraint
             // Postgres keeps a constraint's name when its table or columns are renamed, so a default-named one
             // must be renamed along with them.
-            let previousDefault = constraint.explicitName == nil
+            let previousDefault =
+                constraint.explicitName == nil
                 ? constraint.defaultName(table: previousTableName, columnNames: previousColumnName) : nil
             if let oldName = constraint.oldName ?? previousDefault, oldName != catalogConstraint.name {
                 hints.renamedConstraints[name.key, default: [:]][catalogConstraint.name] = oldName
@@ -184,7 +186,9 @@ public enum ObjectDescription {
     /// Tables, views, sequences and indexes share one namespace per schema, so they share one description.
     public static func relation(_ name: QualifiedName) -> String { "relation \(name.key)" }
     public static func column(_ table: QualifiedName, _ column: String) -> String { "column \(table.key).\(column)" }
-    public static func constraint(_ name: String, on table: QualifiedName) -> String { "constraint \(name) on \(table.key)" }
+    public static func constraint(_ name: String, on table: QualifiedName) -> String {
+        "constraint \(name) on \(table.key)"
+    }
     public static func trigger(_ name: String, on table: QualifiedName) -> String { "trigger \(name) on \(table.key)" }
     public static func policy(_ name: String, on table: QualifiedName) -> String { "policy \(name) on \(table.key)" }
     public static func function(_ key: String) -> String { "function \(key)" }

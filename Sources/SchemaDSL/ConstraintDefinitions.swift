@@ -33,8 +33,10 @@ extension TableConstraint {
     func defaultName(table: String, columnNames: (String) -> String = { $0 }) -> String {
         switch self {
         case .primaryKey: ConstraintNaming.name(table: table, columns: [], label: "pkey")
-        case .unique(let unique): ConstraintNaming.name(table: table, columns: unique.columns.map(columnNames), label: "key")
-        case .foreignKey(let key): ConstraintNaming.name(table: table, columns: key.columns.map(columnNames), label: "fkey")
+        case .unique(let unique):
+            ConstraintNaming.name(table: table, columns: unique.columns.map(columnNames), label: "key")
+        case .foreignKey(let key):
+            ConstraintNaming.name(table: table, columns: key.columns.map(columnNames), label: "fkey")
         case .check(let check):
             ConstraintNaming.name(table: table, columns: check.column.map { [columnNames($0)] } ?? [], label: "check")
         case .exclusion(let exclusion): exclusion.name
@@ -72,7 +74,8 @@ extension TableConstraint {
             let structure = CatalogForeignKey(
                 columns: key.columns, referencedTable: referenced, referencedColumns: key.target.map(\.name),
                 onDelete: key.onDelete, onUpdate: key.onUpdate, match: key.match)
-            var definition = "FOREIGN KEY (\(columnList(key.columns))) REFERENCES "
+            var definition =
+                "FOREIGN KEY (\(columnList(key.columns))) REFERENCES "
                 + qualifiedName(referenced.schema, referenced.name) + "(\(columnList(structure.referencedColumns)))"
             if key.match == .full { definition += " MATCH FULL" }
             if key.onUpdate != .noAction { definition += " ON UPDATE " + key.onUpdate.rawValue }
@@ -86,7 +89,8 @@ extension TableConstraint {
                 name: name, kind: .check(expression: check.expression, noInherit: check.noInherit),
                 definition: "CHECK (\(check.expression))" + (check.noInherit ? " NO INHERIT" : ""))
         case .exclusion(let exclusion):
-            var definition = "EXCLUDE USING \(exclusion.method.sql) ("
+            var definition =
+                "EXCLUDE USING \(exclusion.method.sql) ("
                 + exclusion.elements.map(\.sql).joined(separator: ", ") + ")"
             if let predicate = exclusion.predicate { definition += " WHERE (\(predicate))" }
             return Constraint(

@@ -14,7 +14,10 @@ public struct DatabaseSequence: Sendable {
     var comment: String?
 
     /// `dataType` is `.smallint`, `.integer` or `.bigint` (the default).
-    public init(_ name: String, schema: String = "public", as dataType: ColumnType = .bigint, fileID: String = #fileID, line: Int = #line) {
+    public init(
+        _ name: String, schema: String = "public", as dataType: ColumnType = .bigint, fileID: String = #fileID,
+        line: Int = #line
+    ) {
         self.name = QualifiedName(schema, name)
         self.dataType = dataType
         self.location = SourceLocation(fileID: fileID, line: line)

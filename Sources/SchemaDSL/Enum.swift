@@ -13,7 +13,9 @@ public struct Enum: Sendable {
     var comment: String?
     var oldLabels: [String: String] = [:]
 
-    public init(_ name: String, schema: String = "public", labels: String..., fileID: String = #fileID, line: Int = #line) {
+    public init(
+        _ name: String, schema: String = "public", labels: String..., fileID: String = #fileID, line: Int = #line
+    ) {
         self.name = QualifiedName(schema, name)
         self.labels = labels
         self.location = SourceLocation(fileID: fileID, line: line)
@@ -58,7 +60,9 @@ public struct Domain: Sendable {
     var checks: [(name: String, expression: String)] = []
     var comment: String?
 
-    public init(_ name: String, schema: String = "public", _ baseType: ColumnType, fileID: String = #fileID, line: Int = #line) {
+    public init(
+        _ name: String, schema: String = "public", _ baseType: ColumnType, fileID: String = #fileID, line: Int = #line
+    ) {
         self.name = QualifiedName(schema, name)
         self.baseType = baseType
         self.location = SourceLocation(fileID: fileID, line: line)
@@ -88,7 +92,8 @@ public struct Domain: Sendable {
     var catalogDomain: CatalogDomain {
         CatalogDomain(
             name: name, baseType: baseType.sql, collation: collation, defaultExpression: defaultValue?.sql,
-            isNotNull: isNotNull, checks: checks.map { DomainCheck(name: $0.name, definition: "CHECK (\($0.expression))") },
+            isNotNull: isNotNull,
+            checks: checks.map { DomainCheck(name: $0.name, definition: "CHECK (\($0.expression))") },
             comment: comment)
     }
 }

@@ -36,7 +36,8 @@ public struct FunctionResult: Sendable {
     public static func type(_ type: ColumnType) -> FunctionResult { FunctionResult(sql: type.sql) }
     public static func setOf(_ type: ColumnType) -> FunctionResult { FunctionResult(sql: "SETOF " + type.sql) }
     public static func table(_ columns: KeyValuePairs<String, ColumnType>) -> FunctionResult {
-        FunctionResult(sql: "TABLE(" + columns.map { quoteIdentifier($0.key) + " " + $0.value.sql }.joined(separator: ", ") + ")")
+        FunctionResult(
+            sql: "TABLE(" + columns.map { quoteIdentifier($0.key) + " " + $0.value.sql }.joined(separator: ", ") + ")")
     }
     /// A trigger function, for `Trigger(…, execute:)`.
     public static let trigger = FunctionResult(sql: "trigger")

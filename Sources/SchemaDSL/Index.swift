@@ -73,7 +73,8 @@ public struct IndexPart: Sendable, ExpressibleByStringLiteral {
         if isColumn { return expression }
         let scalars = Array(expression.unicodeScalars.drop { $0 == " " })
         let isIdentifierScalar = { (scalar: Unicode.Scalar) in
-            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
+            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                || scalar == "_"
         }
         let name = scalars.prefix(while: isIdentifierScalar)
         let rest = scalars.dropFirst(name.count).drop { $0 == " " }
@@ -185,7 +186,8 @@ public struct Index: Sendable {
 
     func catalogIndex(on table: QualifiedName) -> CatalogIndex {
         let name = name(table: table.name)
-        var definition = "CREATE \(isUnique ? "UNIQUE " : "")INDEX \(quoteIdentifier(name)) ON "
+        var definition =
+            "CREATE \(isUnique ? "UNIQUE " : "")INDEX \(quoteIdentifier(name)) ON "
             + qualifiedName(table.schema, table.name) + " USING \(method.sql) ("
             + parts.map(\.sql).joined(separator: ", ") + ")"
         if !includedColumns.isEmpty { definition += " INCLUDE (\(columnList(includedColumns)))" }

@@ -34,7 +34,9 @@ public struct Extension: Sendable {
     let version: String?
     let location: SourceLocation
 
-    public init(_ name: String, schema: String = "public", version: String? = nil, fileID: String = #fileID, line: Int = #line) {
+    public init(
+        _ name: String, schema: String = "public", version: String? = nil, fileID: String = #fileID, line: Int = #line
+    ) {
         self.name = name
         self.schema = schema
         self.version = version

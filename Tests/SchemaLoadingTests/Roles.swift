@@ -5,7 +5,8 @@ import Postgres
 func ensureRoles(_ roles: [String]) throws {
     let admin = try Connection(TestCluster.shared().connectionString())
     for role in roles {
-        _ = try admin.execute("""
+        _ = try admin.execute(
+            """
             DO $$ BEGIN CREATE ROLE \(role) LOGIN;
             EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$
             """)
