@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "db", targets: ["db"]),
         .library(name: "DBCommands", targets: ["DBCommands"]),
+        .library(name: "SchemaDSL", targets: ["SchemaDSL"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
