@@ -19,6 +19,8 @@ let package = Package(
         .target(name: "Postgres", dependencies: ["CLibPQ"]),
         .target(name: "SQLSyntax", dependencies: ["CPgQuery"]),
         .target(name: "Catalog"),
+        .target(name: "MigrationLint", dependencies: ["SQLSyntax"]),
+        .target(name: "SwiftTypes", dependencies: ["Catalog"]),
         .target(name: "SchemaDSL", dependencies: ["Catalog", "SQLSyntax"]),
         .target(name: "AppSchema", dependencies: ["SchemaDSL"], path: "schema"),
         .target(name: "SchemaLoading", dependencies: ["SchemaDSL", "Diff", "Introspection", "Postgres", "Catalog", "SQLSyntax"]),
@@ -33,7 +35,7 @@ let package = Package(
         .target(
             name: "DBCommands",
             dependencies: [
-                "Postgres", "SQLSyntax", "Migrations",
+                "Postgres", "SQLSyntax", "Migrations", "MigrationLint", "Introspection", "Catalog", "SwiftTypes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "db", dependencies: ["DBCommands"]),
@@ -41,6 +43,8 @@ let package = Package(
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "DBTestSupport"]),
         .testTarget(name: "SQLSyntaxTests", dependencies: ["SQLSyntax"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"]),
+        .testTarget(name: "MigrationLintTests", dependencies: ["MigrationLint"]),
+        .testTarget(name: "SwiftTypesTests", dependencies: ["SwiftTypes", "Catalog", "Postgres", "DBTestSupport"]),
         .testTarget(name: "SchemaDSLTests", dependencies: ["SchemaDSL", "Catalog"]),
         .testTarget(name: "AppSchemaTests", dependencies: ["AppSchema", "SchemaDSL"]),
         .testTarget(
@@ -49,5 +53,6 @@ let package = Package(
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Catalog"]),
         .testTarget(name: "IntrospectionTests", dependencies: ["Introspection", "Catalog", "Postgres", "DBTestSupport"]),
         .testTarget(name: "MigrationsTests", dependencies: ["Migrations", "Postgres", "DBTestSupport"]),
+        .testTarget(name: "DBCommandsTests", dependencies: ["db", "DBCommands", "Postgres", "DBTestSupport"]),
     ]
 )

@@ -6,6 +6,8 @@ public struct View: Hashable, Codable, Sendable {
     public var definition: String
     /// Output column names in order.
     public var columns: [String]
+    /// Output column types by column name, as `format_type` prints them.
+    public var columnTypes: [String: String]
     /// `WITH (…)` options such as `security_barrier=true`, `check_option=local`.
     public var options: [String]
     /// Indexes of a materialized view, by name.
@@ -19,7 +21,7 @@ public struct View: Hashable, Codable, Sendable {
     public var columnComments: [String: String]
 
     public init(
-        name: QualifiedName, isMaterialized: Bool = false, definition: String, columns: [String] = [],
+        name: QualifiedName, isMaterialized: Bool = false, definition: String, columns: [String] = [], columnTypes: [String: String] = [:],
         options: [String] = [], indexes: [String: Index] = [:], dependsOn: [ColumnReference] = [],
         dependsOnFunctions: [String] = [], comment: String? = nil, columnComments: [String: String] = [:]
     ) {
@@ -27,6 +29,7 @@ public struct View: Hashable, Codable, Sendable {
         self.isMaterialized = isMaterialized
         self.definition = definition
         self.columns = columns
+        self.columnTypes = columnTypes
         self.options = options
         self.indexes = indexes
         self.dependsOn = dependsOn

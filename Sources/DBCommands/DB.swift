@@ -1,1 +1,42 @@
+import ArgumentParser
 import Foundation
+
+/// The `db` command line: PostgreSQL schema migrations, generated and applied safely.
+///
+/// Add a subcommand by writing its struct under `Commands/` and listing it in `subcommands`.
+public struct DB: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "db",
+        abstract: "Versioned PostgreSQL migrations, applied safely.",
+        discussion: """
+            Exit codes: 0 success, 1 refused by a gate (or problems found), 2 error.
+            The database is --database-url, else DATABASE_URL, else the PG* variables, else the local cluster \
+            started with `db dev start`.
+            """,
+        subcommands: [
+            DevCommand.self,
+            MigrateCommand.self,
+            StatusCommand.self,
+            BaselineCommand.self,
+            LintCommand.self,
+            TypesCommand.self,
+        ])
+
+    public init() {}
+
+    /// Parses the process arguments, runs the command and exits with the documented exit code.
+    public static func main() {
+        Foundation.exit(run(arguments: Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// Runs `db` with some arguments and returns its exit code (0, 1 or 2); errors are printed to stderr.
+    public static func run(arguments: [String]) -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch {
+            return ErrorReporter.report(error)
+        }
+    }
+}

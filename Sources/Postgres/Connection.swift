@@ -58,10 +58,41 @@ public final class Connection {
     public func takeNotices() -> [Notice] { noticeSink.take() }
 
     /// Runs one or more statements with the simple protocol and returns the last result.
+    ///
+    /// When a statement fails, the thrown error's `statementIndex` says which one (0-based), so a caller that
+    /// split the script the same way can name the failing statement even when the server gives no position.
     @discardableResult
     public func execute(_ sql: String) throws -> QueryResult {
-        let result = PQexec(handle, sql)
-        return try consume(result, statement: sql)
+        guard PQsendQuery(handle, sql) == 1 else {
+            throw PostgresError(
+                sqlState: "08006", message: String(cString: PQerrorMessage(handle)).trimmingTrailingNewlines(),
+                statement: sql)
+        }
+        var last = QueryResult(columns: [], rows: [], commandTag: "", affectedRows: 0)
+        var failure: PostgresError?
+        var completed = 0
+        while let result = PQgetResult(handle) {
+            defer { PQclear(result) }
+            switch PQresultStatus(result) {
+            case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
+                if failure == nil {
+                    last = Self.rows(of: result)
+                    completed += 1
+                }
+            case PGRES_COPY_IN:
+                PQputCopyEnd(handle, "COPY FROM STDIN is not supported by db")
+            case PGRES_COPY_OUT:
+                var buffer: UnsafeMutablePointer<CChar>?
+                while PQgetCopyData(handle, &buffer, 0) > 0 { PQfreemem(buffer) }
+            default:
+                if failure == nil {
+                    failure = Self.error(of: result, connection: handle, statement: sql)
+                    failure?.statementIndex = completed
+                }
+            }
+        }
+        if let failure { throw failure }
+        return last
     }
 
     /// Runs one statement with `$1…$n` parameters sent separately from the SQL (never interpolated).

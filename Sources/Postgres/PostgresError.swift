@@ -12,6 +12,8 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible {
     public var context: String?
     /// Server-side `WHERE` of a PL/pgSQL error, or the statement that failed, when known.
     public var statement: String?
+    /// For a multi-statement `execute`, the 0-based index of the statement that failed.
+    public var statementIndex: Int?
 
     public init(
         sqlState: String? = nil, severity: String? = nil, message: String, detail: String? = nil,

@@ -71,4 +71,17 @@ public struct SourceText: Sendable {
         }
         return index
     }
+
+    /// The byte offset of a 1-based character position (Postgres error positions count characters, i.e.
+    /// Unicode code points), counted from byte `start`.
+    public func byteOffset(ofCharacterPosition position: Int, from start: Int = 0) -> Int {
+        var index = max(0, min(start, bytes.count))
+        var remaining = position - 1
+        while index < bytes.count && remaining > 0 {
+            index += 1
+            while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
+            remaining -= 1
+        }
+        return index
+    }
 }

@@ -1,1 +1,3 @@
-print("db")
+import DBCommands
+
+DB.main()

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import Migrations
+
+/// `db migrate`: applies pending migration files, behind the safety gates.
+struct MigrateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "migrate",
+        abstract: "Apply pending migrations, each in its own transaction with its history row.",
+        discussion: """
+            Refuses (exit 1, nothing applied) when an applied file changed or is missing, when a pending file is \
+            older than the newest applied one (unless --allow-out-of-order), or when a pending file drops or \
+            deletes data (unless --allow-destructive). Concurrent runs are serialised by an advisory lock: a \
+            second run waits (--wait) and then finds nothing to do. Files starting with `-- db:no-transaction` \
+            run statement by statement outside a transaction.
+            """,
+        subcommands: [MigrateDownCommand.self])
+
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var directory: MigrationsDirectoryOption
+    @OptionGroup var locks: LockOptions
+
+    @Flag(help: "Print the plan and the gates' findings; change nothing.")
+    var dryRun = false
+    @Flag(help: "Apply pending files older than the newest applied one.")
+    var allowOutOfOrder = false
+    @Flag(help: "Apply files that drop objects or delete data.")
+    var allowDestructive = false
+    @Flag(help: "Apply all pending files in one transaction.")
+    var singleTransaction = false
+
+    func run() throws {
+        var options = MigrateOptions()
+        options.allowOutOfOrder = allowOutOfOrder
+        options.allowDestructive = allowDestructive
+        options.singleTransaction = singleTransaction
+        locks.apply(to: &options)
+        let files = try directory.load()
+        let connection = try connection.connect(applicationName: "db migrate")
+        Output.line("migrations: \(directory.migrationsDirectory) (\(files.count) file\(files.count == 1 ? "" : "s"))")
+        let migrator = Migrator(connection: connection, files: files, options: options, report: Output.line)
+        let plan = try migrator.plan()
+        try printLintFindings(pending: plan.status.pending, all: files)
+        if dryRun {
+            try printPlan(plan)
+        } else {
+            try migrator.migrate()
+        }
+    }
+
+    /// The same findings as `db lint` for pending files; informational (only the destructive gate blocks).
+    private func printLintFindings(pending: [MigrationFile], all files: [MigrationFile]) throws {
+        guard !pending.isEmpty else { return }
+        let findings = try LintRun.findings(targets: pending.map(LintRun.input), after: files.map(LintRun.input))
+        guard !findings.isEmpty else { return }
+        Output.line("lint (\(findings.count) finding\(findings.count == 1 ? "" : "s"); see `db lint`):")
+        for finding in findings { Output.line("  " + finding.rendered.replacingOccurrences(of: "\n", with: "\n  ")) }
+    }
+
+    private func printPlan(_ plan: MigrationPlan) throws {
+        Output.line("dry run: nothing will be changed")
+        let pending = plan.status.pending
+        Output.line("pending (\(pending.count)):")
+        for file in pending {
+            Output.line("  \(file.fileName)\(file.runsInTransaction ? "" : " (no transaction)")")
+        }
+        if !plan.destructive.isEmpty {
+            Output.line("destructive statements:")
+            for finding in plan.destructive { Output.line("  \(finding.description)") }
+        }
+        try plan.enforce()
+        Output.line(
+            pending.isEmpty
+                ? "nothing to migrate" : "gates pass: `db migrate` would apply \(pending.count) migration\(pending.count == 1 ? "" : "s")")
+    }
+}

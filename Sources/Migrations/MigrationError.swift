@@ -1,0 +1,81 @@
+import SQLSyntax
+
+/// Why a migration command could not do its job (exit code 2): bad input, or the database said no.
+public enum MigrationError: Error, Sendable, CustomStringConvertible {
+    /// Badly named or unmatched files; each string names one file and what is wrong.
+    case invalidDirectory(String, [String])
+    /// A migration file libpg_query cannot parse.
+    case syntax(fileName: String, sql: String, error: SQLSyntaxError)
+    /// Other sessions hold locks on the history table; migrating would hang behind them.
+    case blocked([BlockingSession], terminateHint: Bool)
+    /// Another migrator held the advisory lock for longer than `--wait`.
+    case lockWaitTimedOut(seconds: Double, holders: [BlockingSession])
+    /// A version given on the command line that is not in the directory or history.
+    case unknownVersion(String, String)
+    /// Options that cannot be combined, or a value out of range.
+    case invalidOption(String)
+
+    public var description: String {
+        switch self {
+        case .invalidDirectory(let path, let problems):
+            return "the migrations directory \(path) has badly named files:\n"
+                + problems.map { "  \($0)" }.joined(separator: "\n")
+                + "\nrename them, then run the command again"
+        case .syntax(let fileName, let sql, let error):
+            var lines = ["\(fileName)\(error.line.map { ":\($0)" } ?? ""): syntax error: \(error.message)"]
+            if let offset = error.byteOffset { lines += caretLines(SourceText(sql), byteOffset: offset) }
+            lines.append("nothing was applied; fix the file and run the command again")
+            return lines.joined(separator: "\n")
+        case .blocked(let sessions, let terminateHint):
+            var lines = ["other sessions hold locks on \(HistoryTable.qualifiedName); migrating now would wait behind them:"]
+            lines += sessions.map { "  \($0)" }
+            lines.append(
+                terminateHint
+                    ? "end those sessions (or their transactions), or pass --terminate-blockers-older-than 30m in CI"
+                    : "end those sessions (or their transactions) and run the command again")
+            return lines.joined(separator: "\n")
+        case .lockWaitTimedOut(let seconds, let holders):
+            var lines = ["another migrator held the migration lock for longer than --wait \(DurationText.render(seconds))"]
+            lines += holders.map { "  \($0)" }
+            lines.append("wait for it to finish, or raise --wait")
+            return lines.joined(separator: "\n")
+        case .unknownVersion(let version, let whereMissing):
+            return "version \(version) is not \(whereMissing)"
+        case .invalidOption(let message):
+            return message
+        }
+    }
+}
+
+/// A gate refused to run anything (exit code 1); each finding says what and where.
+public struct GateRefusal: Error, Sendable, CustomStringConvertible {
+    /// What the command refused to do, e.g. `refusing to migrate`.
+    public let summary: String
+    public let findings: [String]
+
+    public init(summary: String, findings: [String]) {
+        self.summary = summary
+        self.findings = findings
+    }
+
+    public var description: String {
+        ([summary + ":"] + findings.map { "  - \($0)" } + ["nothing was applied"]).joined(separator: "\n")
+    }
+}
+
+/// The source line holding a byte offset, and a caret under it:
+/// ```
+///    14 | CREATE INDEX posts_author_idx ON posts (author);
+///       |                                         ^
+/// ```
+func caretLines(_ source: SourceText, byteOffset: Int) -> [String] {
+    let line = source.line(atByte: byteOffset)
+    let column = source.column(atByte: byteOffset)
+    let text = source.lineText(line).replacingOccurrences(of: "\t", with: " ")
+    let number = String(line)
+    let gutter = String(repeating: " ", count: number.count)
+    return [
+        "  \(number) | \(text)",
+        "  \(gutter) | \(String(repeating: " ", count: max(0, column - 1)))^",
+    ]
+}

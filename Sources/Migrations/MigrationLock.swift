@@ -1,0 +1,92 @@
+import Foundation
+import Postgres
+
+/// The concurrency protocol of migrators: a session-level advisory lock serialises them, and sessions holding
+/// locks on the history table are found (and reported, or terminated) before waiting behind them.
+public enum MigrationLock {
+    /// The advisory lock key (`pg_advisory_lock(bigint)`); advisory locks are per database.
+    public static let key: Int64 = 0x6462_5F6D_6967_7261  // "db_migra"
+
+    /// Sessions other than migrators that hold any lock on `public.__migrations`, oldest first.
+    public static func historyTableHolders(_ connection: Connection) throws -> [BlockingSession] {
+        let result = try connection.query(
+            """
+            WITH locks AS MATERIALIZED (SELECT * FROM pg_locks),
+            migrators AS (
+                SELECT pid FROM locks
+                WHERE locktype = 'advisory' AND granted AND classid = $1::oid AND objid = $2::oid AND objsubid = 1
+            )
+            SELECT DISTINCT ON (a.pid) \(BlockingSession.columns(mode: "l.mode"))
+            FROM locks l JOIN pg_stat_activity a ON a.pid = l.pid
+            WHERE l.locktype = 'relation' AND l.granted AND l.relation = to_regclass('public.__migrations')
+              AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+              AND l.pid <> pg_backend_pid() AND l.pid NOT IN (SELECT pid FROM migrators)
+            ORDER BY a.pid, l.mode
+            """, keyParts)
+        return result.rows.map(BlockingSession.init).sorted { $0.ageSeconds > $1.ageSeconds }
+    }
+
+    /// The sessions holding the migration advisory lock (other migrators).
+    public static func holders(_ connection: Connection) throws -> [BlockingSession] {
+        try connection.query(
+            """
+            SELECT \(BlockingSession.columns(mode: "'advisory lock'"))
+            FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+            WHERE l.locktype = 'advisory' AND l.granted AND l.classid = $1::oid AND l.objid = $2::oid
+              AND l.objsubid = 1 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+            """, keyParts
+        ).rows.map(BlockingSession.init)
+    }
+
+    /// Fails fast when other sessions hold locks on the history table. A holder must still be there after a
+    /// short recheck, so a `db status` that happens to be reading is not mistaken for a blocker.
+    /// With `terminateOlderThan`, holders open at least that long are terminated first, each reported.
+    public static func checkBlockers(
+        _ connection: Connection, terminateOlderThan: Double?, report: (String) -> Void
+    ) throws {
+        var persistent = try historyTableHolders(connection)
+        for _ in 0..<3 where !persistent.isEmpty {
+            usleep(150_000)
+            let again = Set(try historyTableHolders(connection).map(\.pid))
+            persistent = persistent.filter { again.contains($0.pid) }
+        }
+        guard !persistent.isEmpty else { return }
+        if let threshold = terminateOlderThan {
+            for session in persistent where session.ageSeconds >= threshold {
+                let done = try connection.query(
+                    "SELECT pg_terminate_backend($1::int, 5000) AS done", [String(session.pid)]
+                ).rows[0].bool("done")
+                report("terminated blocking session \(session)\(done ? "" : " (it had not exited after 5s)")")
+            }
+            persistent = try historyTableHolders(connection)
+            guard !persistent.isEmpty else { return }
+        }
+        throw MigrationError.blocked(persistent, terminateHint: terminateOlderThan == nil)
+    }
+
+    /// Takes the advisory lock, polling until `wait` seconds have passed; then fails naming the holder.
+    public static func acquire(_ connection: Connection, wait: Double, report: (String) -> Void) throws {
+        if try connection.tryAdvisoryLock(key) { return }
+        let holders = (try? holders(connection)) ?? []
+        report("waiting up to \(DurationText.render(wait)) for another migrator: \(holders.map(\.description).joined(separator: "; "))")
+        let deadline = Date().addingTimeInterval(wait)
+        var pause: useconds_t = 20_000
+        while Date() < deadline {
+            usleep(pause)
+            pause = min(pause * 2, 200_000)
+            if try connection.tryAdvisoryLock(key) { return }
+        }
+        throw MigrationError.lockWaitTimedOut(seconds: wait, holders: (try? self.holders(connection)) ?? holders)
+    }
+
+    /// Releases the advisory lock (it is also released when the session ends).
+    public static func release(_ connection: Connection) {
+        _ = try? connection.advisoryUnlock(key)
+    }
+
+    /// The key as the (classid, objid) pair `pg_locks` shows for a bigint advisory lock.
+    static var keyParts: [String?] {
+        let bits = UInt64(bitPattern: key)
+        return [String(bits >> 32), String(bits & 0xFFFF_FFFF)]
+    }
+}

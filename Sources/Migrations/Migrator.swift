@@ -1,0 +1,154 @@
+import Foundation
+import Postgres
+
+/// Applies, rolls back and baselines migration files on one database, under the migration lock.
+///
+/// ```swift
+/// let migrator = Migrator(connection: connection, files: try MigrationDirectory.load(dir)) { print($0) }
+/// try migrator.migrate()
+/// ```
+public final class Migrator {
+    public let connection: Connection
+    public let files: [MigrationFile]
+    public let options: MigrateOptions
+    let report: (String) -> Void
+
+    public init(
+        connection: Connection, files: [MigrationFile], options: MigrateOptions = MigrateOptions(),
+        report: @escaping (String) -> Void = { _ in }
+    ) {
+        self.connection = connection
+        self.files = files
+        self.options = options
+        self.report = report
+    }
+
+    /// Where the database stands; read-only (does not create the history table).
+    public func status() throws -> MigrationStatus {
+        MigrationStatus(files: files, history: try HistoryTable.read(connection))
+    }
+
+    /// What `migrate` would do and whether the gates allow it; read-only.
+    public func plan() throws -> MigrationPlan {
+        try MigrationPlan(status: status(), options: options)
+    }
+
+    /// Applies every pending file in version order, each in its own transaction with its history row
+    /// (or all in one with `singleTransaction`). Returns the files applied; throws `GateRefusal` before
+    /// applying anything when a gate refuses.
+    @discardableResult
+    public func migrate() throws -> [MigrationFile] {
+        try underLock { execution in
+            try HistoryTable.ensure(connection)
+            let plan = try plan()
+            try plan.enforce()
+            let pending = plan.status.pending
+            guard !pending.isEmpty else {
+                report("nothing to migrate: all \(plan.status.applied.count) migrations are applied")
+                return []
+            }
+            report("applying \(pending.count) migration\(pending.count == 1 ? "" : "s")")
+            let started = ContinuousClock.now
+            if options.singleTransaction {
+                try execution.begin(before: pending[0].fileName)
+                for file in pending { try apply(file, mode: .enclosingTransaction, execution) }
+                try connection.execute("COMMIT")
+            } else {
+                for file in pending {
+                    try apply(file, mode: file.runsInTransaction ? .ownTransaction : .noTransaction, execution)
+                }
+            }
+            report("applied \(pending.count) migration\(pending.count == 1 ? "" : "s") in \(ScriptExecution.milliseconds(since: started)) ms")
+            return pending
+        }
+    }
+
+    private func apply(_ file: MigrationFile, mode: ScriptExecution.Mode, _ execution: ScriptExecution) throws {
+        let milliseconds = try execution.run(
+            file.sql, fileName: file.fileName, mode: mode,
+            record: { HistoryTable.insertSQL(file, executionMs: $0) }, command: "db migrate")
+        report("  \(file.fileName) (\(milliseconds) ms)\(file.runsInTransaction ? "" : ", no transaction")")
+    }
+
+    /// Runs the `.down.sql` files of the newest applied migrations in reverse order, removing their history
+    /// rows: the newest `steps`, or every one newer than `version`. Refuses when a down file is missing.
+    @discardableResult
+    public func rollback(to version: String? = nil, steps: Int? = nil) throws -> [HistoryRow] {
+        try underLock { execution in
+            let history = try HistoryTable.read(connection)
+            let targets: [HistoryRow]
+            if let version {
+                guard version.allSatisfy({ $0 == "0" }) || history.contains(where: { $0.version == version }) else {
+                    throw MigrationError.unknownVersion(version, "an applied migration (see `db status`)")
+                }
+                targets = history.filter { $0.version > version }.reversed()
+            } else {
+                targets = Array(history.suffix(max(0, steps ?? 1)).reversed())
+            }
+            guard !targets.isEmpty else {
+                report("nothing to roll back")
+                return []
+            }
+            let filesByVersion = Dictionary(uniqueKeysWithValues: files.map { ($0.version, $0) })
+            let missing = targets.filter { filesByVersion[$0.version]?.down == nil }
+            if !missing.isEmpty {
+                throw GateRefusal(
+                    summary: "refusing to roll back",
+                    findings: missing.map { "\($0.version)_\($0.name).down.sql is missing: write it, or roll back fewer steps" })
+            }
+            report("rolling back \(targets.count) migration\(targets.count == 1 ? "" : "s")")
+            for row in targets {
+                let down = filesByVersion[row.version]!.down!
+                let milliseconds = try execution.run(
+                    down.sql, fileName: down.fileName, mode: down.runsInTransaction ? .ownTransaction : .noTransaction,
+                    record: { _ in HistoryTable.deleteSQL(version: row.version) }, command: "db migrate down")
+                report("  \(down.fileName) (\(milliseconds) ms)")
+            }
+            return targets
+        }
+    }
+
+    /// Records every file up to and including `version` as applied without running it (adopting a database
+    /// whose schema already matches). Refuses when the history table already has rows.
+    @discardableResult
+    public func baseline(_ version: String) throws -> [MigrationFile] {
+        try underLock { _ in
+            guard files.contains(where: { $0.version == version }) else {
+                throw MigrationError.unknownVersion(version, "a migration file in the migrations directory")
+            }
+            try HistoryTable.ensure(connection)
+            let history = try HistoryTable.read(connection)
+            if let newest = history.last {
+                throw GateRefusal(
+                    summary: "refusing to baseline",
+                    findings: [
+                        "\(HistoryTable.qualifiedName) already has \(history.count) rows (newest \(newest.version)); "
+                            + "baseline only adopts a database without history"
+                    ])
+            }
+            let adopted = files.filter { $0.version <= version }
+            try connection.transaction {
+                for file in adopted { try connection.execute(HistoryTable.insertSQL(file, executionMs: 0)) }
+            }
+            report("recorded \(adopted.count) migration\(adopted.count == 1 ? "" : "s") up to \(version) as applied (not run)")
+            return adopted
+        }
+    }
+
+    /// Checks for blockers, takes the advisory lock, watches for lock waits, runs `body`, releases.
+    private func underLock<T>(_ body: (ScriptExecution) throws -> T) throws -> T {
+        _ = try? connection.execute("SET client_connection_check_interval = 1000")
+        try MigrationLock.checkBlockers(
+            connection, terminateOlderThan: options.terminateBlockersOlderThan, report: report)
+        try MigrationLock.acquire(connection, wait: options.wait, report: report)
+        defer { MigrationLock.release(connection) }
+        let watch =
+            options.lockTimeout > 0
+            ? BlockerWatch(
+                target: connection.target, watchedPID: connection.backendPID,
+                interval: min(max(options.lockTimeout / 5, 0.05), 0.25))
+            : nil
+        defer { watch?.stop() }
+        return try body(ScriptExecution(connection: connection, options: options, watch: watch))
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Postgres
+import SQLSyntax
+
+/// Runs one migration script (an up or down file) with its history change, in the right transaction mode,
+/// and turns a server error into a `MigrationFailure` that points into the file.
+struct ScriptExecution {
+    enum Mode {
+        /// BEGIN, lock the history table, the script, the history change, COMMIT.
+        case ownTransaction
+        /// Inside a transaction the caller opened (`--single-transaction`); no COMMIT.
+        case enclosingTransaction
+        /// `-- db:no-transaction`: statement by statement, then the history change.
+        case noTransaction
+    }
+
+    let connection: Connection
+    let options: MigrateOptions
+    let watch: BlockerWatch?
+
+    /// Sets `lock_timeout` and `statement_timeout` for the current transaction (`local`) or the session.
+    func timeoutSQL(local: Bool) -> String {
+        let scope = local ? "SET LOCAL" : "SET"
+        return "\(scope) lock_timeout = \(Int(options.lockTimeout * 1000)); "
+            + "\(scope) statement_timeout = \(Int(options.statementTimeout * 1000))"
+    }
+
+    /// Opens a migration transaction: BEGIN, timeouts, and the exclusive lock on the history table.
+    func begin(before fileName: String) throws {
+        do {
+            try connection.execute("BEGIN; \(timeoutSQL(local: true)); \(HistoryTable.lockSQL)")
+        } catch let error as PostgresError {
+            _ = try? connection.execute("ROLLBACK")
+            throw MigrationFailure(
+                fileName: fileName, sql: "", error: error, sentFrom: 0, statementLines: { [] },
+                blockers: blockers(for: error),
+                consequence: "could not lock \(HistoryTable.qualifiedName) before running it; nothing was applied")
+        }
+    }
+
+    /// Runs `sql` (the text of `fileName`) then `record` (the history INSERT or DELETE); returns the script's
+    /// execution time in milliseconds.
+    func run(_ sql: String, fileName: String, mode: Mode, record: (Int) -> String, command: String) throws -> Int {
+        switch mode {
+        case .ownTransaction, .enclosingTransaction:
+            if case .ownTransaction = mode { try begin(before: fileName) }
+            let started = ContinuousClock.now
+            do {
+                try connection.execute(sql)
+            } catch let error as PostgresError {
+                _ = try? connection.execute("ROLLBACK")
+                let consequence =
+                    mode == .ownTransaction
+                    ? "nothing from this file was applied; fix it and run `\(command)` again"
+                    : "nothing was applied (--single-transaction rolls back the whole run); fix it and run `\(command)` again"
+                throw failure(fileName, sql, error, sentFrom: 0, statementLines: { Self.lines(sql) }, consequence)
+            }
+            let milliseconds = Self.milliseconds(since: started)
+            let finish = mode == .ownTransaction ? "\(record(milliseconds)); COMMIT" : record(milliseconds)
+            do {
+                try connection.execute(finish)
+            } catch let error as PostgresError {
+                _ = try? connection.execute("ROLLBACK")
+                throw failure(
+                    fileName, "", error, sentFrom: 0, statementLines: { [] },
+                    "its changes and history row could not be committed; nothing from this file was applied")
+            }
+            return milliseconds
+        case .noTransaction:
+            let statements = (try? SQLParser.split(sql)) ?? []
+            try connection.execute(timeoutSQL(local: false))
+            let started = ContinuousClock.now
+            for statement in statements {
+                let sentFrom = statement.byteOffset - SourceText(statement.text).firstTokenByte(from: 0)
+                do {
+                    try connection.execute(statement.text)
+                } catch let error as PostgresError {
+                    let consequence =
+                        "this file runs outside a transaction (-- db:no-transaction): the statements before line "
+                        + "\(statement.line) stay applied and the file is not recorded; make it safe to re-run "
+                        + "(IF NOT EXISTS, drop an INVALID index left by CONCURRENTLY), then run `\(command)` again"
+                    throw failure(
+                        fileName, sql, error, sentFrom: sentFrom, statementLines: { [statement.line] }, consequence)
+                }
+            }
+            let milliseconds = Self.milliseconds(since: started)
+            try connection.execute(record(milliseconds))
+            return milliseconds
+        }
+    }
+
+    private func failure(
+        _ fileName: String, _ sql: String, _ error: PostgresError, sentFrom: Int, statementLines: () -> [Int],
+        _ consequence: String
+    ) -> MigrationFailure {
+        var located = error
+        if sentFrom > 0 { located.statementIndex = 0 }
+        return MigrationFailure(
+            fileName: fileName, sql: sql, error: located, sentFrom: sentFrom, statementLines: statementLines,
+            blockers: blockers(for: error), consequence: consequence)
+    }
+
+    /// For a lock timeout (SQLSTATE 55P03), the sessions the watch saw blocking us.
+    private func blockers(for error: PostgresError) -> [BlockingSession] {
+        guard error.sqlState == "55P03", let watch else { return [] }
+        return watch.blockers(seenWithin: options.lockTimeout + 2)
+    }
+
+    static func lines(_ sql: String) -> [Int] { ((try? SQLParser.split(sql)) ?? []).map(\.line) }
+
+    static func milliseconds(since start: ContinuousClock.Instant) -> Int {
+        let elapsed = ContinuousClock.now - start
+        return Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+    }
+}

@@ -1,0 +1,131 @@
+import MigrationLint
+import Testing
+
+/// One rule with SQL that must trigger it and SQL (doing the same job safely) that must not.
+struct RuleCase: Sendable, CustomTestStringConvertible {
+    let rule: LintRule
+    let positive: String
+    let negative: String
+    var context = LintContext()
+    var testDescription: String { rule.rawValue }
+}
+
+let ruleCases: [RuleCase] = [
+    RuleCase(
+        rule: .addNotNullColumnWithoutDefault,
+        positive: "SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN age int NOT NULL;",
+        negative: "SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN age int NOT NULL DEFAULT 0;"),
+    RuleCase(
+        rule: .setNotNullWithoutCheck,
+        positive: "SET lock_timeout = '5s';\nALTER TABLE users ALTER COLUMN email SET NOT NULL;",
+        negative: """
+            SET lock_timeout = '5s';
+            ALTER TABLE users ADD CONSTRAINT email_nn CHECK (email IS NOT NULL) NOT VALID;
+            ALTER TABLE users VALIDATE CONSTRAINT email_nn;
+            ALTER TABLE users ALTER COLUMN email SET NOT NULL;
+            """),
+    RuleCase(
+        rule: .rewritingTypeChange,
+        positive: "SET lock_timeout = '5s';\nALTER TABLE users ALTER COLUMN id TYPE bigint;",
+        negative: "SET lock_timeout = '5s';\nALTER TABLE users ALTER COLUMN name TYPE text;"),
+    RuleCase(
+        rule: .indexWithoutConcurrently,
+        positive: "SET lock_timeout = '5s';\nCREATE INDEX users_email ON users (email);",
+        negative: "-- db:no-transaction\nCREATE INDEX CONCURRENTLY users_email ON users (email);"),
+    RuleCase(
+        rule: .constraintWithoutNotValid,
+        positive: "SET lock_timeout = '5s';\nALTER TABLE posts ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES users (id);",
+        negative: """
+            SET lock_timeout = '5s';
+            ALTER TABLE posts ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;
+            ALTER TABLE posts VALIDATE CONSTRAINT fk;
+            """),
+    RuleCase(
+        rule: .dropColumn,
+        positive: "SET lock_timeout = '5s';\nALTER TABLE users DROP COLUMN legacy;",
+        negative: "-- ALTER TABLE users DROP COLUMN legacy;\nSELECT 'ALTER TABLE users DROP COLUMN legacy';"),
+    RuleCase(
+        rule: .dropTable,
+        positive: "SET lock_timeout = '5s';\nDROP TABLE legacy;",
+        negative: "CREATE FUNCTION cleanup() RETURNS void LANGUAGE plpgsql AS $$ BEGIN DROP TABLE legacy; END $$;"),
+    RuleCase(
+        rule: .renameColumn,
+        positive: "SET lock_timeout = '5s';\nALTER TABLE users RENAME COLUMN name TO full_name;",
+        negative: "SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN full_name text;"),
+    RuleCase(
+        rule: .renameTable,
+        positive: "SET lock_timeout = '5s';\nALTER TABLE users RENAME TO accounts;",
+        negative: "CREATE VIEW accounts AS SELECT * FROM users;"),
+    RuleCase(
+        rule: .enumValueUsedInSameTransaction,
+        positive: "ALTER TYPE status ADD VALUE 'archived';\nUPDATE posts SET status = 'archived' WHERE id = 1;",
+        negative: "ALTER TYPE status ADD VALUE 'archived';"),
+    RuleCase(
+        rule: .functionSettingsLost,
+        positive: "CREATE OR REPLACE FUNCTION report() RETURNS int LANGUAGE sql AS 'SELECT 1';",
+        negative: """
+            CREATE OR REPLACE FUNCTION report() RETURNS int LANGUAGE sql AS 'SELECT 1';
+            ALTER FUNCTION report() SET statement_timeout = '5s';
+            """,
+        context: LintContext(functionSettings: ["report": ["statement_timeout"]])),
+    RuleCase(
+        rule: .rlsWithoutForce,
+        positive: "CREATE TABLE notes (id int);\nALTER TABLE notes ENABLE ROW LEVEL SECURITY;",
+        negative: "CREATE TABLE notes (id int);\nALTER TABLE notes ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;"),
+    RuleCase(
+        rule: .policyWithoutRole,
+        positive: "CREATE POLICY p ON notes USING (true);",
+        negative: "CREATE POLICY p ON notes TO app_user USING (true);"),
+    RuleCase(
+        rule: .tenantTableWithoutRLS,
+        positive: "CREATE TABLE invoices (id int, organization_id uuid);",
+        negative: """
+            CREATE TABLE invoices (id int, organization_id uuid);
+            ALTER TABLE invoices ENABLE ROW LEVEL SECURITY;
+            ALTER TABLE invoices FORCE ROW LEVEL SECURITY;
+            """),
+    RuleCase(
+        rule: .missingLockTimeout,
+        positive: "ALTER TABLE users ADD COLUMN nickname text;",
+        negative: "SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN nickname text;"),
+]
+
+@Suite struct LintRuleTests {
+    @Test(arguments: ruleCases) func ruleFiresOnTheHazard(_ ruleCase: RuleCase) throws {
+        let findings = try MigrationLinter(context: ruleCase.context).lint([LintInput(name: "m.sql", sql: ruleCase.positive)])
+        let finding = try #require(findings.first { $0.rule == ruleCase.rule })
+        #expect(finding.severity == ruleCase.rule.defaultSeverity)
+        #expect(finding.rendered.hasPrefix("m.sql:\(finding.line): "))
+        #expect(finding.rendered.contains("[\(ruleCase.rule.rawValue)]"))
+    }
+
+    @Test(arguments: ruleCases) func ruleStaysQuietOnTheSafePattern(_ ruleCase: RuleCase) throws {
+        let findings = try MigrationLinter(context: ruleCase.context).lint([LintInput(name: "m.sql", sql: ruleCase.negative)])
+        #expect(!findings.contains { $0.rule == ruleCase.rule })
+    }
+
+    @Test func everyRuleHasACase() {
+        #expect(Set(ruleCases.map(\.rule)) == Set(LintRule.allCases))
+    }
+
+    @Test func findingsNameTheStatementLine() throws {
+        let sql = "SET lock_timeout = '5s';\n\n-- a comment\nALTER TABLE users DROP COLUMN legacy;"
+        let findings = try MigrationLinter().lint([LintInput(name: "20260101000000_x.sql", sql: sql)])
+        #expect(findings.map(\.line) == [4])
+    }
+
+    @Test func ignoreCommentSilencesARule() throws {
+        let sql = "-- db:lint-ignore drop-table\nSET lock_timeout = '5s';\nDROP TABLE legacy;"
+        #expect(try MigrationLinter().lint([LintInput(name: "m.sql", sql: sql)]).isEmpty)
+    }
+
+    @Test func settingsFromEarlierFilesCarryForward() throws {
+        let first = LintInput(
+            name: "1.sql",
+            sql: "CREATE FUNCTION report() RETURNS int LANGUAGE sql SET statement_timeout = '5s' AS 'SELECT 1';")
+        let second = LintInput(name: "2.sql", sql: "CREATE OR REPLACE FUNCTION report() RETURNS int LANGUAGE sql AS 'SELECT 2';")
+        let findings = try MigrationLinter().lint([first, second])
+        #expect(findings.map(\.rule) == [.functionSettingsLost])
+        #expect(findings.first?.file == "2.sql")
+    }
+}
