@@ -58,6 +58,11 @@ import struct Catalog.Catalog
                 body: "BEGIN RETURN (SELECT count(*) FROM kinds.accounts); END"
             )
             .volatility(.stable).set("statement_timeout", to: "2s")
+            Function(
+                "happy_count", schema: "kinds", returns: .type(.bigint), language: .sql,
+                body: "SELECT count(*) FROM kinds.accounts WHERE mood = 'happy'"
+            )
+            .volatility(.stable)
             Function.procedure("noop", schema: "kinds", parameters: [Parameter("n", .integer)], body: "SELECT n")
             Table(accounts) {
                 Column("id", .bigint).identity()
