@@ -180,16 +180,24 @@ struct CatalogAssembly {
 /// How objects are named in validation messages and in `DesiredSchema.locations`, e.g. `relation app.posts`,
 /// `constraint posts_pkey on app.posts`; a loader uses the same names to trace a failing statement to its declaration.
 public enum ObjectDescription {
+    /// A schema: `schema app`.
     public static func schema(_ name: String) -> String { "schema \(name)" }
+    /// An extension: `extension pg_trgm`.
     public static func `extension`(_ name: String) -> String { "extension \(name)" }
+    /// An enum, domain or composite type: `type app.post_status`.
     public static func type(_ name: QualifiedName) -> String { "type \(name.key)" }
     /// Tables, views, sequences and indexes share one namespace per schema, so they share one description.
     public static func relation(_ name: QualifiedName) -> String { "relation \(name.key)" }
+    /// A table column: `column app.posts.title`.
     public static func column(_ table: QualifiedName, _ column: String) -> String { "column \(table.key).\(column)" }
+    /// A table constraint: `constraint posts_pkey on app.posts`.
     public static func constraint(_ name: String, on table: QualifiedName) -> String {
         "constraint \(name) on \(table.key)"
     }
+    /// A trigger: `trigger posts_touch on app.posts`.
     public static func trigger(_ name: String, on table: QualifiedName) -> String { "trigger \(name) on \(table.key)" }
+    /// A policy: `policy tenant_isolation on app.posts`.
     public static func policy(_ name: String, on table: QualifiedName) -> String { "policy \(name) on \(table.key)" }
+    /// A function by catalog key: `function app.f(org uuid)`.
     public static func function(_ key: String) -> String { "function \(key)" }
 }

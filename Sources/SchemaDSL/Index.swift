@@ -6,14 +6,22 @@ public struct IndexMethod: Hashable, Sendable, ExpressibleByStringLiteral {
     /// The method name as in `pg_am`, e.g. `gin`.
     public let name: String
 
+    /// A method by name, e.g. one provided by an extension.
     public init(_ name: String) { self.name = name }
+    /// A method by name.
     public init(stringLiteral name: String) { self.name = name }
 
+    /// B-tree: equality and ordering (the default).
     public static let btree = IndexMethod("btree")
+    /// Hash: equality only.
     public static let hash = IndexMethod("hash")
+    /// GIN: jsonb, arrays, full-text search, trigrams.
     public static let gin = IndexMethod("gin")
+    /// GiST: ranges, geometry, exclusion constraints.
     public static let gist = IndexMethod("gist")
+    /// BRIN: tiny summaries for huge, naturally ordered tables.
     public static let brin = IndexMethod("brin")
+    /// SP-GiST: space-partitioned data.
     public static let spgist = IndexMethod("spgist")
 
     var sql: String { quoteIdentifier(name) }
@@ -33,6 +41,7 @@ public struct IndexPart: Sendable, ExpressibleByStringLiteral {
     var nullsFirstOrder: Bool?
     var collation: String?
 
+    /// A column, ascending.
     public init(stringLiteral column: String) { self = .column(column) }
 
     init(expression: String, isColumn: Bool) {

@@ -14,6 +14,7 @@ public struct View: Sendable {
     var indexes: [Index] = []
     var comment: String?
 
+    /// A view `name` in `schema` for the SELECT `query`.
     public init(
         _ name: String, schema: String = "public", as query: String, fileID: String = #fileID, line: Int = #line
     ) {
