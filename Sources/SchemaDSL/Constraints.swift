@@ -42,7 +42,7 @@ public struct PrimaryKey: Sendable {
         self.location = location
     }
 
-    /// A constraint over `columns`, named by Postgres's rule unless `name` is given.
+    /// A primary key over `columns`, named `<table>_pkey` unless `name` is given.
     public init(_ columns: String..., name: String? = nil, fileID: String = #fileID, line: Int = #line) {
         self.init(columns: columns, name: name, location: SourceLocation(fileID: fileID, line: line))
     }
