@@ -68,6 +68,7 @@ struct SchemaValidation {
         }
         for role in assembly.roles { checkIdentifier(role.name, "role \(role.name)", at: role.location) }
         for value in assembly.extensions {
+            checkIdentifier(value.name, ObjectDescription.extension(value.name), at: value.location)
             checkSchema(value.schema, of: ObjectDescription.extension(value.name), at: value.location)
         }
 
@@ -432,7 +433,10 @@ struct SchemaValidation {
             let object = ObjectDescription.function(function.catalogFunction.key)
             checkIdentifier(function.name.name, object, at: function.location)
             checkSchema(function.name.schema, of: object, at: function.location)
-            for parameter in function.parameters { checkType(parameter.type, of: object, at: function.location) }
+            for parameter in function.parameters {
+                checkIdentifier(parameter.name, object, at: function.location)
+                checkType(parameter.type, of: object, at: function.location)
+            }
             for setting in function.settings where !isSettingName(setting.name) {
                 report(
                     object, "setting name \(quoteLiteral(setting.name)) is not a configuration parameter name",

@@ -191,8 +191,9 @@ private let users = TableReference("users")
         let found = problems {
             Table(long) { Column(long, .integer) }
             Enum("e", labels: long)
+            Function("f", parameters: [Parameter(long, .integer)], returns: .void, body: "")
         }
-        #expect(found.count == 3)
+        #expect(found.count == 4)
         #expect(found.allSatisfy { $0.message.contains("is 64 bytes long") })
     }
 
