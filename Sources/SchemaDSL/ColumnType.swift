@@ -86,7 +86,7 @@ public struct ColumnType: Hashable, Sendable, CustomStringConvertible {
         named(QualifiedName(E.schemaName, E.enumName))
     }
 
-    /// An enum, domain or composite type declared in this schema (or in the database) by name.
+    /// An enum declared in this schema, by name (`Enum("mood", schema: "app", labels: …)`).
     public static func `enum`(_ name: String, schema: String = "public") -> ColumnType {
         named(QualifiedName(schema, name))
     }
