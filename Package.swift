@@ -27,6 +27,12 @@ let package = Package(
         .target(name: "Diff", dependencies: ["Catalog", "SQLSyntax"]),
         .target(name: "Introspection", dependencies: ["Postgres", "Catalog"]),
         .target(
+            name: "Workflow",
+            dependencies: [
+                "Catalog", "Diff", "Introspection", "Migrations", "MigrationLint", "Postgres", "SchemaDSL",
+                "SchemaLoading",
+            ]),
+        .target(
             name: "Migrations",
             dependencies: [
                 "Postgres", "SQLSyntax",
@@ -36,9 +42,10 @@ let package = Package(
             name: "DBCommands",
             dependencies: [
                 "Postgres", "SQLSyntax", "Migrations", "MigrationLint", "Introspection", "Catalog", "SwiftTypes",
+                "Diff", "SchemaDSL", "SchemaLoading", "Workflow",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .executableTarget(name: "db", dependencies: ["DBCommands"]),
+        .executableTarget(name: "db", dependencies: ["DBCommands", "AppSchema"]),
         .target(name: "DBTestSupport", dependencies: ["Postgres"], path: "Tests/DBTestSupport"),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "DBTestSupport"]),
         .testTarget(name: "SQLSyntaxTests", dependencies: ["SQLSyntax"]),
