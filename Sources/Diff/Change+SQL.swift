@@ -301,15 +301,20 @@ func inlineConstraints(of table: Table) -> [Constraint] {
     }.sorted { $0.name < $1.name }
 }
 
-/// Settings whose value is a list (Postgres quotes each element separately).
+/// Settings whose value is a list: `proconfig` holds `"My Schema", public`; each element becomes one literal.
 private let listSettings: Set<String> = [
     "search_path", "temp_tablespaces", "session_preload_libraries", "local_preload_libraries",
 ]
 
 private func settingValueSQL(name: String, value: String) -> String {
     guard listSettings.contains(name) else { return quoteLiteral(value) }
-    return value.split(separator: ",").map { quoteLiteral($0.trimmingCharacters(in: .whitespaces)) }
-        .joined(separator: ", ")
+    return value.split(separator: ",").map { element in
+        var item = element.trimmingCharacters(in: .whitespaces)
+        if item.count >= 2 && item.hasPrefix("\"") && item.hasSuffix("\"") {
+            item = String(item.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
+        }
+        return quoteLiteral(item)
+    }.joined(separator: ", ")
 }
 
 private func functionSQL(_ function: Function) -> String {

@@ -10,20 +10,24 @@ extension Differ {
         for column in old.columns where !newNames.contains(column.name) {
             dropColumn(column, table: name)
         }
+        var previous: String?
         for column in new.columns {
+            defer { previous = column.name }
             guard let oldColumn = old.column(column.name) else {
-                addColumn(column, table: name)
+                addColumn(column, table: name, after: previous)
                 continue
             }
             alterColumn(oldColumn, column, table: name, isPartition: new.partitionOf != nil)
         }
     }
 
-    private mutating func addColumn(_ column: Column, table: QualifiedName) {
+    /// Adds a column; `after` (the column before it in the new order) keeps several new columns in order.
+    private mutating func addColumn(_ column: Column, table: QualifiedName, after previous: String?) {
         let id = ObjectID.column(table, column.name)
+        let order = previous.map { [ObjectID.column(table, $0)] } ?? []
         add(
             .addColumn(table, column), provides: [id],
-            requires: [ObjectID.relation(table)] + columnRequirements(column, table: table))
+            requires: [ObjectID.relation(table)] + order + columnRequirements(column, table: table))
         diffComment(.column(table, column.name), old: nil, new: column.comment, object: id)
     }
 
@@ -39,7 +43,7 @@ extension Differ {
         let id = ObjectID.column(table, new.name)
         if old.generatedExpression != new.generatedExpression && new.generatedExpression != nil {
             dropColumn(old, table: table)
-            addColumn(new, table: table)
+            addColumn(new, table: table, after: nil)
             return
         }
         if old.generatedExpression != nil && new.generatedExpression == nil {

@@ -34,7 +34,7 @@ extension Differ {
         let present = Set(existing)
         for (position, label) in type.labels.enumerated() where !present.contains(label) {
             let where_: EnumValuePosition
-            var requires = [ObjectID.type(type.name)]
+            var requires: [String] = []
             if position > 0 {
                 let previous = type.labels[position - 1]
                 where_ = .after(previous)
@@ -90,7 +90,7 @@ extension Differ {
                 dirtyColumns.insert(columnID)
             }
         }
-        add(.dropType(renamed), requires: moved, removes: [renamedID])
+        add(.dropType(renamed), requires: moved + [renamedID])
     }
 
     private func enumLabelToken(_ type: QualifiedName, _ label: String) -> String {

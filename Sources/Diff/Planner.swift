@@ -61,8 +61,8 @@ enum Planner {
         return result
     }
 
-    /// The stable tie-break order: drops (most dependent first), renames, then creates and alterations in the order
-    /// a CREATE script is written.
+    /// The stable tie-break order: renames from hints (the rest of the plan uses the new names), drops (most
+    /// dependent first), then creates and alterations in the order a CREATE script is written.
     static func phase(of change: Change) -> Int {
         switch change {
         case .dropPolicy: return 10
@@ -79,9 +79,10 @@ enum Planner {
         case .dropType: return 21
         case .dropExtension: return 22
         case .dropSchema: return 23
-        case .renameSchema: return 30
-        case .renameTable, .renameType: return 31
-        case .renameColumn, .renameConstraint, .renameIndex, .renameEnumValue: return 32
+        case .renameSchema: return 1
+        case .renameTable: return 2
+        case .renameColumn, .renameConstraint, .renameIndex, .renameEnumValue: return 3
+        case .renameType: return 30
         case .createSchema: return 40
         case .createExtension, .updateExtension: return 41
         case .createEnum, .addEnumValue: return 42

@@ -16,12 +16,10 @@ extension Differ {
         for (newKey, oldName) in hints.renamedTables.sorted(by: { $0.key < $1.key }) {
             guard let newTable = to.tables[newKey] else { continue }
             let old = QualifiedName(newTable.name.schema, oldName)
-            guard let table = from.tables[old.key], from.tables[newKey] == nil else { continue }
+            guard from.tables[old.key] != nil, from.tables[newKey] == nil else { continue }
             add(
                 .renameTable(old, to: newTable.name.name),
-                provides: [ObjectID.relation(newTable.name)]
-                    + table.columns.map { ObjectID.column(newTable.name, $0.name) },
-                removes: [ObjectID.relation(old)])
+                provides: [ObjectID.relation(newTable.name)], removes: [ObjectID.relation(old)])
             from = from.renamingTable(old, to: newTable.name)
         }
         for (tableKey, columns) in hints.renamedColumns.sorted(by: { $0.key < $1.key }) {
