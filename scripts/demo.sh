@@ -8,6 +8,9 @@ scripts/setup.sh
 swift build --product db
 db="$(swift build --show-bin-path)/db"
 "$db" dev start
+# The example schema's policies name the application role; roles are cluster-wide, so create it once.
+psql "$("$db" dev url)" -qX -v ON_ERROR_STOP=1 \
+    -c "DO \$\$ BEGIN CREATE ROLE app_user LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END \$\$"
 "$db" migrate
 "$db" status
 echo

@@ -22,6 +22,8 @@ public struct DB: ParsableCommand {
             LintCommand.self,
             TypesCommand.self,
             DiffCommand.self,
+            GenerateCommand.self,
+            CheckCommand.self,
         ])
 
     public init() {}
