@@ -56,7 +56,10 @@ let package = Package(
         .testTarget(name: "AppSchemaTests", dependencies: ["AppSchema", "SchemaDSL"]),
         .testTarget(
             name: "SchemaLoadingTests",
-            dependencies: ["SchemaLoading", "SchemaDSL", "AppSchema", "Diff", "Introspection", "Postgres", "Catalog", "DBTestSupport"]),
+            dependencies: [
+                "SchemaLoading", "SchemaDSL", "AppSchema", "Diff", "Introspection", "Postgres", "Catalog", "Migrations",
+                "DBTestSupport",
+            ]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Catalog"]),
         .testTarget(name: "IntrospectionTests", dependencies: ["Introspection", "Catalog", "Postgres", "DBTestSupport"]),
         .testTarget(name: "MigrationsTests", dependencies: ["Migrations", "Postgres", "DBTestSupport"]),
