@@ -46,6 +46,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "db", dependencies: ["DBCommands", "AppSchema"]),
+        .target(name: "NotesSchema", dependencies: ["SchemaDSL"], path: "Examples/UserProject/Sources/NotesSchema"),
+        .executableTarget(
+            name: "notes-db", dependencies: ["NotesSchema", "DBCommands"], path: "Examples/UserProject/Sources/notes-db"),
         .target(name: "DBTestSupport", dependencies: ["Postgres"], path: "Tests/DBTestSupport"),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "DBTestSupport"]),
         .testTarget(name: "SQLSyntaxTests", dependencies: ["SQLSyntax"]),
@@ -54,6 +57,7 @@ let package = Package(
         .testTarget(name: "SwiftTypesTests", dependencies: ["SwiftTypes", "Catalog", "Postgres", "DBTestSupport"]),
         .testTarget(name: "SchemaDSLTests", dependencies: ["SchemaDSL", "Catalog"]),
         .testTarget(name: "AppSchemaTests", dependencies: ["AppSchema", "SchemaDSL"]),
+        .testTarget(name: "UserProjectTests", dependencies: ["notes-db", "Postgres", "DBTestSupport"]),
         .testTarget(
             name: "SchemaLoadingTests",
             dependencies: [

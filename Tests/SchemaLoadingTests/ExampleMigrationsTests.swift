@@ -12,7 +12,7 @@ import Testing
 /// exactly what `schema` means.
 @Suite struct ExampleMigrationsTests {
     @Test func databaseMigratedWithTheExampleMigrationsHasNoDiffAgainstSchema() throws {
-        try ensureRoles(["app_user"])
+        try TestCluster.ensureLoginRoles(["app_user"])
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         let files = try MigrationDirectory.load(root.appendingPathComponent("migrations"))

@@ -25,7 +25,7 @@ import struct Catalog.Catalog
     }
 
     @Test func exampleSchemaLoadsAndADatabaseBuiltFromItsScriptHasNoDiff() throws {
-        try ensureRoles(["app_user"])
+        try TestCluster.ensureLoginRoles(["app_user"])
         let source = try SchemaSource(AppSchema.self)
         try expectRoundTrip(source, label: "dsl_app_roundtrip")
         let loaded = try source.load(on: TestCluster.shared().connectionString())
@@ -39,7 +39,7 @@ import struct Catalog.Catalog
     }
 
     @Test func everyObjectKindLoadsAndRoundTrips() throws {
-        try ensureRoles(["dsl_reader"])
+        try TestCluster.ensureLoginRoles(["dsl_reader"])
         let events = TableReference("events", schema: "kinds")
         let accounts = TableReference("accounts", schema: "kinds")
         let touch = Function(

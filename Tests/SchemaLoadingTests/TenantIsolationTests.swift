@@ -13,7 +13,7 @@ import Testing
     static let postB = "00000000-0000-0000-0000-0000000000b1"
 
     @Test func applicationRoleAndOwnerSeeOnlyTheCurrentOrganization() throws {
-        try ensureRoles(["app_user", "app_owner"])
+        try TestCluster.ensureLoginRoles(["app_user", "app_owner"])
         let target = try TestCluster.newDatabase("dsl_tenancy")
         let admin = try Connection(target)
         try SchemaSource(AppSchema.self).apply(to: admin)
