@@ -30,7 +30,7 @@ public struct IndexMethod: Hashable, Sendable, ExpressibleByStringLiteral {
 /// One key of an index: a column (a string literal is one) or a SQL expression, with ordering and operator class.
 ///
 /// ```swift
-/// Index(on: "organization_id", IndexPart.column("created_at").descending().nullsLast())
+/// Index(on: "organization_id", .column("created_at").descending().nullsLast())
 /// Index("users_email_lower", on: .expression("lower(email)")).unique()
 /// ```
 public struct IndexPart: Sendable, ExpressibleByStringLiteral {
