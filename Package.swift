@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "MigrationLint", dependencies: ["SQLSyntax"]),
         .target(name: "SwiftTypes", dependencies: ["Catalog"]),
         .target(name: "SchemaDSL", dependencies: ["Catalog", "SQLSyntax"]),
-        .target(name: "AppSchema", dependencies: ["SchemaDSL"], path: "schema"),
+        .target(name: "AppSchema", dependencies: ["SchemaDSL"], path: "schema", exclude: ["seed.sql"]),
         .target(name: "SchemaLoading", dependencies: ["SchemaDSL", "Diff", "Introspection", "Postgres", "Catalog", "SQLSyntax"]),
         .target(name: "Diff", dependencies: ["Catalog", "SQLSyntax"]),
         .target(name: "Introspection", dependencies: ["Postgres", "Catalog"]),
@@ -49,10 +49,13 @@ let package = Package(
         .target(name: "NotesSchema", dependencies: ["SchemaDSL"], path: "Examples/UserProject/Sources/NotesSchema"),
         .executableTarget(
             name: "notes-db", dependencies: ["NotesSchema", "DBCommands"], path: "Examples/UserProject/Sources/notes-db"),
+        .executableTarget(name: "DiffBench", dependencies: ["Diff", "Catalog"], path: "bench/diff"),
         .target(name: "DBTestSupport", dependencies: ["Postgres"], path: "Tests/DBTestSupport"),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "DBTestSupport"]),
         .testTarget(name: "SQLSyntaxTests", dependencies: ["SQLSyntax"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"]),
+        .testTarget(
+            name: "DiffOracleTests", dependencies: ["Diff", "Catalog", "Introspection", "Postgres", "DBTestSupport"]),
         .testTarget(name: "MigrationLintTests", dependencies: ["MigrationLint"]),
         .testTarget(name: "SwiftTypesTests", dependencies: ["SwiftTypes", "Catalog", "Postgres", "DBTestSupport"]),
         .testTarget(name: "SchemaDSLTests", dependencies: ["SchemaDSL", "Catalog"]),
@@ -67,6 +70,9 @@ let package = Package(
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Catalog"]),
         .testTarget(name: "IntrospectionTests", dependencies: ["Introspection", "Catalog", "Postgres", "DBTestSupport"]),
         .testTarget(name: "MigrationsTests", dependencies: ["Migrations", "Postgres", "DBTestSupport"]),
+        .testTarget(
+            name: "WorkflowTests",
+            dependencies: ["Workflow", "Migrations", "SchemaDSL", "Postgres", "DBTestSupport"]),
         .testTarget(name: "DBCommandsTests", dependencies: ["db", "DBCommands", "Postgres", "DBTestSupport"]),
     ]
 )

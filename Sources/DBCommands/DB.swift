@@ -19,11 +19,15 @@ public struct DB: ParsableCommand {
             MigrateCommand.self,
             StatusCommand.self,
             BaselineCommand.self,
+            InspectCommand.self,
             LintCommand.self,
             TypesCommand.self,
             DiffCommand.self,
             GenerateCommand.self,
             CheckCommand.self,
+            PushCommand.self,
+            ResetCommand.self,
+            SeedCommand.self,
         ])
 
     public init() {}

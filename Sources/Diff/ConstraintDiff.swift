@@ -27,15 +27,20 @@ extension Differ {
         }
     }
 
-    /// Kind, deferrability or a validated constraint becoming `NOT VALID` change: Postgres has no ALTER for those
-    /// (nor for a foreign key whose referenced table is recreated).
-    private func mustRecreate(_ old: Constraint, _ new: Constraint) -> Bool {
+    /// Kind, deferrability or a validated constraint becoming `NOT VALID` change: Postgres has no ALTER for those.
+    /// A foreign key is also recreated when the table or unique key it references is.
+    func mustRecreate(_ old: Constraint, _ new: Constraint) -> Bool {
         if old.kind != new.kind || old.isDeferrable != new.isDeferrable
             || old.isInitiallyDeferred != new.isInitiallyDeferred || (old.isValidated && !new.isValidated)
         {
             return true
         }
-        if case .foreignKey(let key) = new.kind, recreatedTables.contains(key.referencedTable.key) { return true }
+        if case .foreignKey(let key) = new.kind,
+            recreatedTables.contains(key.referencedTable.key)
+                || droppedUniqueKeys.contains(ObjectID.uniqueKey(key.referencedTable, key.referencedColumns))
+        {
+            return true
+        }
         return false
     }
 

@@ -35,6 +35,9 @@ struct Differ {
     var recreatedFunctions: Set<String> = []
     /// Table keys dropped and created again.
     var recreatedTables: Set<String> = []
+    /// Unique keys (`ObjectID.uniqueKey`) of kept tables whose constraint or index is dropped: foreign keys that
+    /// rely on them must be dropped first and added again after.
+    var droppedUniqueKeys: Set<String> = []
 
     init(from: Catalog, to: Catalog, hints: SchemaHints) {
         self.from = from

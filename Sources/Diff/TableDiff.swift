@@ -8,6 +8,10 @@ extension Differ {
             }
         }
         for table in sortedValues(to.tables) {
+            guard let old = from.tables[table.name.key], !recreatedTables.contains(table.name.key) else { continue }
+            droppedUniqueKeys.formUnion(uniqueKeysGoingAway(old, table))
+        }
+        for table in sortedValues(to.tables) {
             if let old = from.tables[table.name.key], !recreatedTables.contains(table.name.key) {
                 alterTable(old, table)
             } else {
@@ -106,6 +110,19 @@ extension Differ {
             add(.setForceRowLevelSecurity(name, forced: new.forceRowLevelSecurity), requires: [id])
         }
         diffComment(.table(name), old: old.comment, new: new.comment, object: id)
+    }
+
+    /// Unique keys provided by constraints or indexes of `old` that the plan drops.
+    private func uniqueKeysGoingAway(_ old: Table, _ new: Table) -> Set<String> {
+        var keys: Set<String> = []
+        for constraint in old.constraints.values
+        where new.constraints[constraint.name].map({ mustRecreate(constraint, $0) }) ?? true {
+            keys.formUnion(constraintProvides(constraint, table: old.name).filter { $0.hasPrefix("ukey:") })
+        }
+        for index in old.indexes.values where new.indexes[index.name].map({ !sameIndex(index, $0) }) ?? true {
+            keys.formUnion(indexProvides(index).filter { $0.hasPrefix("ukey:") })
+        }
+        return keys
     }
 
     /// What a column in the new catalog needs first: its types, sequences and functions in its default or generation

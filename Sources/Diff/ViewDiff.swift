@@ -59,13 +59,14 @@ extension Differ {
 
     private func sameView(_ old: View, _ new: View) -> Bool {
         old.isMaterialized == new.isMaterialized && old.definition == new.definition && old.options == new.options
-            && old.columns == new.columns
+            && old.columns == new.columns && old.columnTypes == new.columnTypes
     }
 
-    /// `CREATE OR REPLACE VIEW` keeps existing columns (names, order) and may only append new ones.
+    /// `CREATE OR REPLACE VIEW` keeps existing columns (names, types, order) and may only append new ones.
     private func canReplace(_ old: View, with new: View) -> Bool {
         !old.isMaterialized && !new.isMaterialized && old.options == new.options
             && new.columns.starts(with: old.columns)
+            && old.columns.allSatisfy { old.columnTypes[$0] == new.columnTypes[$0] }
     }
 
     private mutating func createView(_ view: View, replacing: Bool, isNew: Bool) {

@@ -25,7 +25,7 @@ final class CatalogReader {
             try connection.execute(
                 """
                 SET LOCAL search_path = pg_catalog; SET LOCAL datestyle = 'ISO, YMD';
-                SET LOCAL intervalstyle = 'postgres'; SET LOCAL extra_float_digits = 3
+                SET LOCAL intervalstyle = 'postgres'; SET LOCAL extra_float_digits = 3; SET LOCAL work_mem = '64MB'
                 """)
             return try body()
         }

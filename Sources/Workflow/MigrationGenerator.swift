@@ -43,12 +43,18 @@ public struct MigrationGenerator {
             var current = try introspectExisting(connection, schemas: schemas)
             let changes = diff(from: current, to: desired, hints: source.hints)
             guard !changes.isEmpty else { return GenerationResult(migrations: [], unresolved: []) }
-            let segments = Self.segments(changes)
+            let segments = ChangeApplier.segments(changes)
             var versions = MigrationVersions(after: files.map(\.version).max(), now: now)
             let baseName = MigrationNaming.name(explicit: name, changes: changes)
             var migrations: [GeneratedMigration] = []
             for (index, segment) in segments.enumerated() {
-                try Self.apply(segment, to: connection)
+                do {
+                    try ChangeApplier.apply(segment, to: connection)
+                } catch let failure as StatementFailure {
+                    throw WorkflowError(
+                        "a generated statement failed on the replayed migrations: \(failure)",
+                        next: "this is a bug in db's diff; please report it with the schema change that caused it")
+                }
                 let next = try introspectExisting(connection, schemas: schemas)
                 let down = diff(from: next, to: current)
                 current = next
@@ -63,36 +69,6 @@ public struct MigrationGenerator {
             }
             return GenerationResult(migrations: migrations, unresolved: diff(from: current, to: desired))
         }
-    }
-
-    /// Consecutive runs of changes that share a transaction mode, in plan order.
-    static func segments(_ changes: [Change]) -> [[Change]] {
-        var segments: [[Change]] = []
-        for change in changes {
-            if let last = segments.last?.last, last.requiresNoTransaction == change.requiresNoTransaction {
-                segments[segments.count - 1].append(change)
-            } else {
-                segments.append([change])
-            }
-        }
-        return segments
-    }
-
-    /// Applies a segment to the scratch database the way `db migrate` will: in one transaction, or statement by
-    /// statement for a no-transaction segment.
-    private static func apply(_ segment: [Change], to connection: Connection) throws {
-        let run = {
-            for change in segment {
-                do {
-                    try connection.execute(change.sql)
-                } catch let error as PostgresError {
-                    throw WorkflowError(
-                        "the generated statement failed on the replayed migrations: \(change.sql)\n  \(error)",
-                        next: "this is a bug in db's diff; please report it with the schema change that caused it")
-                }
-            }
-        }
-        if segment.first?.requiresNoTransaction == true { try run() } else { try connection.transaction { try run() } }
     }
 }
 

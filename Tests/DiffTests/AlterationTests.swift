@@ -48,3 +48,26 @@ import Testing
         #expect(diff(from: same, to: same, hints: hints).isEmpty)
     }
 }
+
+extension AlterationTests {
+    @Test func foreignKeysFollowARecreatedPrimaryKey() throws {
+        var parent = table("p", ["id"], pkey: "p_old_pkey")
+        var child = table("c", ["id", "p_id"])
+        child.constraints["c_p_fkey"] = Constraint(
+            name: "c_p_fkey",
+            kind: .foreignKey(ForeignKey(columns: ["p_id"], referencedTable: parent.name, referencedColumns: ["id"])),
+            definition: "FOREIGN KEY (p_id) REFERENCES app.p(id)")
+        let from = catalog(parent, child)
+        parent.constraints = [:]
+        parent.constraints["p_pkey"] = Constraint(
+            name: "p_pkey", kind: .primaryKey(columns: ["id"]), definition: "PRIMARY KEY (id)")
+        let sql = diff(from: from, to: catalog(parent, child)).map(\.sql)
+        #expect(
+            sql == [
+                #"ALTER TABLE "app"."c" DROP CONSTRAINT "c_p_fkey""#,
+                #"ALTER TABLE "app"."p" DROP CONSTRAINT "p_old_pkey""#,
+                #"ALTER TABLE "app"."p" ADD CONSTRAINT "p_pkey" PRIMARY KEY (id)"#,
+                #"ALTER TABLE "app"."c" ADD CONSTRAINT "c_p_fkey" FOREIGN KEY (p_id) REFERENCES app.p(id)"#,
+            ])
+    }
+}

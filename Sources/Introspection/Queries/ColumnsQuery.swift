@@ -12,7 +12,7 @@ enum ColumnsQuery {
                CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS default_expression,
                CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS generated_expression,
                a.attidentity AS identity, s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
-               \(SQLFragments.comment("pg_class", "c.oid", subID: "a.attnum")) AS comment
+               ds.description AS comment
         FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
              JOIN pg_type t ON t.oid = a.atttypid
              LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
@@ -20,9 +20,11 @@ enum ColumnsQuery {
                   AND idep.refobjid = c.oid AND idep.refobjsubid = a.attnum AND idep.classid = 'pg_class'::regclass
                   AND idep.deptype = 'i'
              LEFT JOIN pg_sequence s ON s.seqrelid = idep.objid
+             LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass
+                  AND ds.objsubid = a.attnum
         WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm')
           AND \(SQLFragments.isScopedRelation())
-        ORDER BY n.nspname, c.relname, a.attnum
+        ORDER BY a.attrelid, a.attnum
         """
 
     static func read(_ reader: CatalogReader) throws -> [OnRelation<Column>] {

@@ -19,7 +19,6 @@ enum ConstraintsQuery {
                          JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = key.attnum
                          ORDER BY key.position) AS referenced_columns,
                    k.confdeltype AS on_delete, k.confupdtype AS on_update, k.confmatchtype AS match,
-                   CASE WHEN k.contype = 'c' THEN pg_get_expr(k.conbin, k.conrelid) END AS check_expression,
                    \(nullsNotDistinct) AS nulls_not_distinct,
                    am.amname AS exclusion_method,
                    CASE WHEN k.contype = 'x' THEN ARRAY(
@@ -61,7 +60,11 @@ enum ConstraintsQuery {
                         onUpdate: referentialAction(row.string("on_update")),
                         match: matchType(row.string("match"))))
             case "c":
-                kind = .check(expression: row.string("check_expression"), noInherit: row.bool("no_inherit"))
+                kind = .check(
+                    expression: checkExpression(
+                        definition: row.string("definition"), noInherit: row.bool("no_inherit"),
+                        validated: row.bool("validated")),
+                    noInherit: row.bool("no_inherit"))
             default:
                 kind = .exclusion(
                     method: row.string("exclusion_method"), elements: row.stringArray("exclusion_elements"),
@@ -93,5 +96,16 @@ enum ConstraintsQuery {
         case "p": .partial
         default: .simple
         }
+    }
+
+    /// The expression inside `CHECK (…)` of a `pg_get_constraintdef` text, which reads
+    /// `CHECK (expression)[ NO INHERIT][ NOT VALID]`: the same text `pg_get_expr(conbin)` prints, without
+    /// deparsing every check a second time.
+    static func checkExpression(definition: String, noInherit: Bool, validated: Bool) -> String {
+        var text = Substring(definition)
+        if !validated, text.hasSuffix(" NOT VALID") { text = text.dropLast(" NOT VALID".count) }
+        if noInherit, text.hasSuffix(" NO INHERIT") { text = text.dropLast(" NO INHERIT".count) }
+        guard text.hasPrefix("CHECK ("), text.hasSuffix(")") else { return String(text) }
+        return String(text.dropFirst("CHECK (".count).dropLast())
     }
 }

@@ -9,28 +9,34 @@ enum IndexesQuery {
     static func sql(serverVersion: Int) -> String {
         // UNIQUE NULLS NOT DISTINCT exists from Postgres 15.
         let nullsNotDistinct = serverVersion >= 150000 ? "i.indnullsnotdistinct" : "false"
-        // Per key: the column name, or the expression as pg_get_indexdef prints it; whether it is a plain column, a non-default
-        // operator class, the indoption bits (1 = DESC, 2 = NULLS FIRST) and a collation differing from the
-        // key type's (the column's type; the database default for expressions).
+        // Parallel arrays, one element per index column: the column name or the expression as pg_get_indexdef
+        // prints it; for key columns a non-default operator class and a collation differing from the key type's
+        // (the column's type; the database default for expressions), '' when default. indkey (0 = expression)
+        // and indoption (1 = DESC, 2 = NULLS FIRST) come as space-separated int2vector text.
+        let collation = SQLFragments.nonDefaultCollation(
+            "i.indcollation[k - 1]",
+            typeCollation: """
+                COALESCE((SELECT kt.typcollation FROM pg_attribute ta JOIN pg_type kt ON kt.oid = ta.atttypid
+                          WHERE ta.attrelid = i.indrelid AND ta.attnum = i.indkey[k - 1]), 100)
+                """)
         return """
             SELECT n.nspname AS schema, c.relname AS relation, ic.relname AS name, am.amname AS method,
-                   i.indisunique AS is_unique, i.indnkeyatts AS key_count,
-                   (SELECT json_agg(json_build_object(
-                        'expression', CASE WHEN i.indkey[k.n - 1] <> 0 THEN ta.attname::text
-                                           ELSE pg_get_indexdef(i.indexrelid, k.n, true) END,
-                        'isColumn', i.indkey[k.n - 1] <> 0,
-                        'operatorClass', CASE WHEN NOT opc.opcdefault THEN
-                            CASE WHEN opc.opcnamespace = 'pg_catalog'::regnamespace THEN quote_ident(opc.opcname)
-                                 ELSE quote_ident(opcn.nspname) || '.' || quote_ident(opc.opcname) END END,
-                        'option', i.indoption[k.n - 1],
-                        'collation', CASE WHEN k.n <= i.indnkeyatts THEN \(SQLFragments.nonDefaultCollation(
-                            "i.indcollation[k.n - 1]", typeCollation: "COALESCE(kt.typcollation, 100)")) END
-                        ) ORDER BY k.n)
-                    FROM generate_series(1, i.indnatts::int) k(n)
-                         LEFT JOIN pg_opclass opc ON k.n <= i.indnkeyatts AND opc.oid = i.indclass[k.n - 1]
-                         LEFT JOIN pg_namespace opcn ON opcn.oid = opc.opcnamespace
-                         LEFT JOIN pg_attribute ta ON ta.attrelid = i.indrelid AND ta.attnum = i.indkey[k.n - 1]
-                         LEFT JOIN pg_type kt ON kt.oid = ta.atttypid) AS keys,
+                   i.indisunique AS is_unique, i.indnkeyatts AS key_count, i.indkey::text AS key_columns,
+                   i.indoption::text AS key_options,
+                   ARRAY(SELECT CASE WHEN i.indkey[k - 1] <> 0
+                                     THEN (SELECT ta.attname::text FROM pg_attribute ta
+                                           WHERE ta.attrelid = i.indrelid AND ta.attnum = i.indkey[k - 1])
+                                     ELSE pg_get_indexdef(i.indexrelid, k, true) END
+                         FROM generate_series(1, i.indnatts::int) k ORDER BY k) AS key_expressions,
+                   ARRAY(SELECT (SELECT CASE WHEN opc.opcdefault THEN ''
+                                             WHEN opc.opcnamespace = 'pg_catalog'::regnamespace
+                                             THEN quote_ident(opc.opcname)
+                                             ELSE quote_ident(opcn.nspname) || '.' || quote_ident(opc.opcname) END
+                                 FROM pg_opclass opc JOIN pg_namespace opcn ON opcn.oid = opc.opcnamespace
+                                 WHERE opc.oid = i.indclass[k - 1])
+                         FROM generate_series(1, i.indnkeyatts::int) k ORDER BY k) AS key_operator_classes,
+                   ARRAY(SELECT CASE WHEN i.indcollation[k - 1] = 0 THEN '' ELSE COALESCE(\(collation), '') END
+                         FROM generate_series(1, i.indnkeyatts::int) k ORDER BY k) AS key_collations,
                    pg_get_expr(i.indpred, i.indrelid) AS predicate, ic.reloptions AS storage_parameters,
                    \(nullsNotDistinct) AS nulls_not_distinct,
                    CASE WHEN c.relkind = 'p' THEN regexp_replace(pg_get_indexdef(i.indexrelid), ' ON ONLY ', ' ON ')
@@ -44,35 +50,37 @@ enum IndexesQuery {
             """
     }
 
-    /// One element of the `keys` JSON array.
-    private struct KeyRow: Decodable {
-        var expression: String
-        var isColumn: Bool
-        var operatorClass: String?
-        var option: Int?
-        var collation: String?
-    }
-
     static func read(_ reader: CatalogReader) throws -> [Index] {
         try reader.rows(sql(serverVersion: reader.serverVersion)).map { row in
             let keyCount = row.int("key_count")
-            let keyRows = try decodeJSON([KeyRow].self, row["keys"]) ?? []
-            let keys = keyRows.prefix(keyCount).map { key in
-                let option = key.option ?? 0
+            let expressions = row.stringArray("key_expressions")
+            let columnNumbers = row.string("key_columns").split(separator: " ")
+            let options = row.string("key_options").split(separator: " ").map { Int($0) ?? 0 }
+            let operatorClasses = row.stringArray("key_operator_classes")
+            let collations = row.stringArray("key_collations")
+            let keys = (0..<min(keyCount, expressions.count)).map { position in
+                let option = position < options.count ? options[position] : 0
                 let descending = option & 1 != 0
                 let nullsFirst = option & 2 != 0
                 return IndexKey(
-                    expression: key.expression, isColumn: key.isColumn, operatorClass: key.operatorClass,
-                    descending: descending, nullsFirst: nullsFirst == descending ? nil : nullsFirst,
-                    collation: key.collation)
+                    expression: expressions[position],
+                    isColumn: position < columnNumbers.count && columnNumbers[position] != "0",
+                    operatorClass: nonEmpty(operatorClasses, at: position), descending: descending,
+                    nullsFirst: nullsFirst == descending ? nil : nullsFirst,
+                    collation: nonEmpty(collations, at: position))
             }
             return Index(
                 name: row.string("name"), table: QualifiedName(row.string("schema"), row.string("relation")),
-                method: row.string("method"), isUnique: row.bool("is_unique"), keys: Array(keys),
-                includedColumns: keyRows.dropFirst(keyCount).map(\.expression),
+                method: row.string("method"), isUnique: row.bool("is_unique"), keys: keys,
+                includedColumns: Array(expressions.dropFirst(keyCount)),
                 predicate: row.optionalString("predicate"), storageParameters: row.stringArray("storage_parameters"),
                 nullsNotDistinct: row.bool("nulls_not_distinct"), definition: row.string("definition"),
                 comment: row.optionalString("comment"))
         }
+    }
+
+    /// The element at `position` unless it is missing or empty (the default).
+    private static func nonEmpty(_ values: [String], at position: Int) -> String? {
+        position < values.count && !values[position].isEmpty ? values[position] : nil
     }
 }

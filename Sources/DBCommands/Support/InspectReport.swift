@@ -1,0 +1,16 @@
+import Catalog
+import Foundation
+
+/// The `db inspect --json` document: `{"format": 1, "catalog": {…}}`, keys sorted so output is byte-stable.
+struct InspectReport: Encodable {
+    /// Bumped when the document changes incompatibly.
+    let format = 1
+    let catalog: Catalog
+
+    /// Pretty-printed JSON with sorted keys.
+    func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+}
