@@ -8,12 +8,14 @@ extension Differ {
             }
         }
         for table in sortedValues(to.tables) {
-            guard let old = from.tables[table.name.key], !recreatedTables.contains(table.name.key) else { continue }
+            guard let old = from.tables[table.name.key], old != table, !recreatedTables.contains(table.name.key)
+            else { continue }
             droppedUniqueKeys.formUnion(uniqueKeysGoingAway(old, table))
         }
         for table in sortedValues(to.tables) {
             if let old = from.tables[table.name.key], !recreatedTables.contains(table.name.key) {
-                alterTable(old, table)
+                let mayFollowOthers = !recreatedFunctions.isEmpty || !droppedUniqueKeys.isEmpty || !recreatedTables.isEmpty
+                if old != table || mayFollowOthers { alterTable(old, table) }
             } else {
                 if let old = from.tables[table.name.key] { dropTable(old) }
                 createTable(table)
