@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "AppSchema", dependencies: ["SchemaDSL"], path: "schema", exclude: ["seed.sql"]),
         .target(name: "SchemaLoading", dependencies: ["SchemaDSL", "Diff", "Introspection", "Postgres", "Catalog", "SQLSyntax"]),
         .target(name: "Diff", dependencies: ["Catalog", "SQLSyntax"]),
-        .target(name: "Introspection", dependencies: ["Postgres", "Catalog"]),
+        .target(name: "Introspection", dependencies: ["Postgres", "Catalog", "SQLSyntax"]),
         .target(
             name: "Workflow",
             dependencies: [
