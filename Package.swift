@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "db", targets: ["db"]),
         .library(name: "DBCommands", targets: ["DBCommands"]),
+        .library(name: "SchemaDSL", targets: ["SchemaDSL"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -45,6 +46,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "db", dependencies: ["DBCommands", "AppSchema"]),
+        .target(name: "NotesSchema", dependencies: ["SchemaDSL"], path: "Examples/UserProject/Sources/NotesSchema"),
+        .executableTarget(
+            name: "notes-db", dependencies: ["NotesSchema", "DBCommands"], path: "Examples/UserProject/Sources/notes-db"),
         .executableTarget(name: "DiffBench", dependencies: ["Diff", "Catalog"], path: "bench/diff"),
         .target(name: "DBTestSupport", dependencies: ["Postgres"], path: "Tests/DBTestSupport"),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "DBTestSupport"]),
@@ -56,9 +60,13 @@ let package = Package(
         .testTarget(name: "SwiftTypesTests", dependencies: ["SwiftTypes", "Catalog", "Postgres", "DBTestSupport"]),
         .testTarget(name: "SchemaDSLTests", dependencies: ["SchemaDSL", "Catalog"]),
         .testTarget(name: "AppSchemaTests", dependencies: ["AppSchema", "SchemaDSL"]),
+        .testTarget(name: "UserProjectTests", dependencies: ["notes-db", "Postgres", "DBTestSupport"]),
         .testTarget(
             name: "SchemaLoadingTests",
-            dependencies: ["SchemaLoading", "SchemaDSL", "AppSchema", "Diff", "Introspection", "Postgres", "Catalog", "DBTestSupport"]),
+            dependencies: [
+                "SchemaLoading", "SchemaDSL", "AppSchema", "Diff", "Introspection", "Postgres", "Catalog", "Migrations",
+                "DBTestSupport",
+            ]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Catalog"]),
         .testTarget(name: "IntrospectionTests", dependencies: ["Introspection", "Catalog", "Postgres", "DBTestSupport"]),
         .testTarget(name: "MigrationsTests", dependencies: ["Migrations", "Postgres", "DBTestSupport"]),
