@@ -12,8 +12,6 @@ public enum MigrationError: Error, Sendable, CustomStringConvertible {
     case lockWaitTimedOut(seconds: Double, holders: [BlockingSession])
     /// A version given on the command line that is not in the directory or history.
     case unknownVersion(String, String)
-    /// Options that cannot be combined, or a value out of range.
-    case invalidOption(String)
 
     public var description: String {
         switch self {
@@ -45,8 +43,6 @@ public enum MigrationError: Error, Sendable, CustomStringConvertible {
             return lines.joined(separator: "\n")
         case .unknownVersion(let version, let whereMissing):
             return "version \(version) is not \(whereMissing)"
-        case .invalidOption(let message):
-            return message
         }
     }
 }
