@@ -99,6 +99,7 @@ public final class Introspector {
                 catalog.tables[key]!.columns.append(row.value)
             } else if catalog.views[key] != nil {
                 catalog.views[key]!.columns.append(row.value.name)
+                catalog.views[key]!.columnTypes[row.value.name] = row.value.type
                 if let comment = row.value.comment { catalog.views[key]!.columnComments[row.value.name] = comment }
             }
         }

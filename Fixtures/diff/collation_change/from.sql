@@ -1,0 +1,1 @@
+CREATE TABLE t (id int, name text, code varchar(10));

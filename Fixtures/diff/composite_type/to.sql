@@ -1,0 +1,3 @@
+CREATE TYPE pair AS (a bigint, b text, c boolean);
+CREATE TYPE addr AS (street text, zip varchar(10));
+CREATE TABLE t (id int, home addr);

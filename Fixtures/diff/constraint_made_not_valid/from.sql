@@ -1,0 +1,1 @@
+CREATE TABLE c (id int CONSTRAINT c_id_check CHECK (id > 0));

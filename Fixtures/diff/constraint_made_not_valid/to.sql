@@ -1,0 +1,2 @@
+CREATE TABLE c (id int);
+ALTER TABLE c ADD CONSTRAINT c_id_check CHECK (id > 0) NOT VALID;

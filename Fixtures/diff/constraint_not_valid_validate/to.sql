@@ -1,0 +1,3 @@
+CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (id int, p_id int);
+ALTER TABLE c ADD CONSTRAINT c_p_fkey FOREIGN KEY (p_id) REFERENCES p(id);
+ALTER TABLE c ADD CONSTRAINT c_id_check CHECK (id > 0);

@@ -1,0 +1,2 @@
+CREATE DOMAIN positive AS integer DEFAULT 1 CONSTRAINT positive_check CHECK (VALUE >= 1) CONSTRAINT small CHECK (VALUE < 1000);
+CREATE DOMAIN code AS text;

@@ -1,0 +1,2 @@
+CREATE TABLE items (id int PRIMARY KEY, name text);
+CREATE TABLE keep (id int);

@@ -1,0 +1,1 @@
+CREATE TABLE p (id int PRIMARY KEY, code text); CREATE TABLE c (id int, code text);

@@ -1,0 +1,1 @@
+CREATE TABLE p (id int PRIMARY KEY, code text UNIQUE); CREATE TABLE c (id int, code text REFERENCES p(code));

@@ -1,0 +1,3 @@
+CREATE TABLE orgs (id int PRIMARY KEY);
+CREATE TABLE users (id int PRIMARY KEY, org_id int REFERENCES orgs(id) ON DELETE CASCADE);
+CREATE TABLE posts (id int PRIMARY KEY, author int CONSTRAINT posts_author_fkey REFERENCES users(id) DEFERRABLE INITIALLY DEFERRED);

@@ -1,0 +1,1 @@
+CREATE FUNCTION keep() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;

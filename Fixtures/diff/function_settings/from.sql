@@ -1,0 +1,4 @@
+CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;
+ALTER FUNCTION f() SET statement_timeout = '5s';
+ALTER FUNCTION f() SET work_mem = '4MB';
+CREATE FUNCTION g() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;

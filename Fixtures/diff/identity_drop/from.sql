@@ -1,0 +1,1 @@
+CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY, name text);

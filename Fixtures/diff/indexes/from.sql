@@ -1,0 +1,4 @@
+CREATE TABLE t (id int PRIMARY KEY, a text, b int, c int);
+CREATE INDEX t_a_idx ON t (a);
+CREATE INDEX t_b_idx ON t (b);
+CREATE INDEX t_old_idx ON t (c);

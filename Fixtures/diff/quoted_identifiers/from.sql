@@ -1,0 +1,2 @@
+CREATE SCHEMA "My Schema";
+CREATE TABLE "My Schema"."Old" ("Id" int);

@@ -1,0 +1,2 @@
+CREATE TYPE s AS ENUM ('todo', 'done');
+CREATE TABLE t (x s DEFAULT 'todo');

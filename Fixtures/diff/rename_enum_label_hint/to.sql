@@ -1,0 +1,2 @@
+CREATE TYPE s AS ENUM ('open', 'done');
+CREATE TABLE t (x s DEFAULT 'open');

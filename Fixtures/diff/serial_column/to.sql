@@ -1,0 +1,2 @@
+CREATE TABLE t (name text);
+CREATE TABLE u (id serial PRIMARY KEY, n bigserial);

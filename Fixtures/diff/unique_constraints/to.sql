@@ -1,0 +1,1 @@
+CREATE TABLE t (id int PRIMARY KEY, a int, b int, CONSTRAINT t_b_key UNIQUE NULLS NOT DISTINCT (b), CONSTRAINT t_ab_key UNIQUE (a, b));

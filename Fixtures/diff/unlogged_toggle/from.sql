@@ -1,0 +1,1 @@
+CREATE UNLOGGED TABLE a (id int); CREATE TABLE b (id int);

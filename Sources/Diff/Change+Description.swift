@@ -1,0 +1,158 @@
+import Foundation
+import Catalog
+
+extension Change {
+    /// A stable snake_case name of the operation, used in `--json` output (e.g. `create_table`, `add_enum_value`).
+    public var kind: String {
+        switch self {
+        case .createSchema: return "create_schema"
+        case .dropSchema: return "drop_schema"
+        case .renameSchema: return "rename_schema"
+        case .createExtension: return "create_extension"
+        case .dropExtension: return "drop_extension"
+        case .updateExtension: return "update_extension"
+        case .createEnum: return "create_enum"
+        case .addEnumValue: return "add_enum_value"
+        case .renameEnumValue: return "rename_enum_value"
+        case .renameType: return "rename_type"
+        case .dropType: return "drop_type"
+        case .createDomain: return "create_domain"
+        case .dropDomain: return "drop_domain"
+        case .setDomainDefault: return "set_domain_default"
+        case .setDomainNotNull: return "set_domain_not_null"
+        case .addDomainCheck: return "add_domain_check"
+        case .dropDomainCheck: return "drop_domain_check"
+        case .validateDomainCheck: return "validate_domain_check"
+        case .createCompositeType: return "create_composite_type"
+        case .addAttribute: return "add_attribute"
+        case .dropAttribute: return "drop_attribute"
+        case .alterAttributeType: return "alter_attribute_type"
+        case .createSequence: return "create_sequence"
+        case .dropSequence: return "drop_sequence"
+        case .alterSequence: return "alter_sequence"
+        case .setSequenceOwner: return "set_sequence_owner"
+        case .createTable: return "create_table"
+        case .dropTable: return "drop_table"
+        case .renameTable: return "rename_table"
+        case .setUnlogged: return "set_unlogged"
+        case .attachPartition: return "attach_partition"
+        case .detachPartition: return "detach_partition"
+        case .setRowLevelSecurity: return "set_row_level_security"
+        case .setForceRowLevelSecurity: return "set_force_row_level_security"
+        case .addColumn: return "add_column"
+        case .dropColumn: return "drop_column"
+        case .renameColumn: return "rename_column"
+        case .alterColumnType: return "alter_column_type"
+        case .setNotNull: return "set_not_null"
+        case .dropNotNull: return "drop_not_null"
+        case .setDefault: return "set_default"
+        case .dropDefault: return "drop_default"
+        case .addIdentity: return "add_identity"
+        case .alterIdentity: return "alter_identity"
+        case .dropIdentity: return "drop_identity"
+        case .dropGeneratedExpression: return "drop_generated_expression"
+        case .addConstraint: return "add_constraint"
+        case .dropConstraint: return "drop_constraint"
+        case .validateConstraint: return "validate_constraint"
+        case .renameConstraint: return "rename_constraint"
+        case .createIndex: return "create_index"
+        case .dropIndex: return "drop_index"
+        case .renameIndex: return "rename_index"
+        case .createFunction(_, let replacing): return replacing ? "replace_function" : "create_function"
+        case .dropFunction: return "drop_function"
+        case .setFunctionSetting: return "set_function_setting"
+        case .resetFunctionSetting: return "reset_function_setting"
+        case .createView(let view, let replacing):
+            return view.isMaterialized ? "create_materialized_view" : (replacing ? "replace_view" : "create_view")
+        case .dropView(_, let materialized): return materialized ? "drop_materialized_view" : "drop_view"
+        case .createTrigger: return "create_trigger"
+        case .dropTrigger: return "drop_trigger"
+        case .setTriggerEnabled: return "set_trigger_enabled"
+        case .createPolicy: return "create_policy"
+        case .alterPolicy: return "alter_policy"
+        case .dropPolicy: return "drop_policy"
+        case .setComment(_, let text): return text == nil ? "drop_comment" : "set_comment"
+        }
+    }
+
+    /// A one-line description for people, e.g. `add column app.users.email`.
+    public var summary: String {
+        let verb = kind.replacingOccurrences(of: "_", with: " ")
+        return verb + " " + subject
+    }
+
+    /// The object the change is about, as a readable key (`app.users`, `app.users.email`, `app.f(integer)`).
+    var subject: String {
+        switch self {
+        case .createSchema(let schema): return schema.name
+        case .dropSchema(let name): return name
+        case .renameSchema(let from, let to): return "\(from) to \(to)"
+        case .createExtension(let ext), .dropExtension(let ext): return ext.name
+        case .updateExtension(let name, let version): return "\(name) to \(version)"
+        case .createEnum(let type): return type.name.key
+        case .addEnumValue(let type, let label, _): return "\(type.key) '\(label)'"
+        case .renameEnumValue(let type, let from, let to): return "\(type.key) '\(from)' to '\(to)'"
+        case .renameType(let name, let to): return "\(name.key) to \(to)"
+        case .dropType(let name), .dropDomain(let name), .dropSequence(let name), .dropTable(let name):
+            return name.key
+        case .createDomain(let domain): return domain.name.key
+        case .setDomainDefault(let name, _), .setDomainNotNull(let name, _): return name.key
+        case .addDomainCheck(let name, let check): return "\(name.key) \(check.name)"
+        case .dropDomainCheck(let name, let check), .validateDomainCheck(let name, let check):
+            return "\(name.key) \(check)"
+        case .createCompositeType(let type): return type.name.key
+        case .addAttribute(let type, let attribute), .alterAttributeType(let type, let attribute):
+            return "\(type.key).\(attribute.name)"
+        case .dropAttribute(let type, let name): return "\(type.key).\(name)"
+        case .createSequence(let sequence): return sequence.name.key
+        case .alterSequence(let name, _, _), .setSequenceOwner(let name, _): return name.key
+        case .createTable(let table): return table.name.key
+        case .renameTable(let name, let to): return "\(name.key) to \(to)"
+        case .setUnlogged(let name, _), .setRowLevelSecurity(let name, _), .setForceRowLevelSecurity(let name, _):
+            return name.key
+        case .attachPartition(let parent, let partition, _), .detachPartition(let parent, let partition):
+            return "\(partition.key) of \(parent.key)"
+        case .addColumn(let table, let column): return "\(table.key).\(column.name)"
+        case .renameColumn(let table, let from, let to), .renameConstraint(let table, let from, let to):
+            return "\(table.key).\(from) to \(to)"
+        case .dropColumn(let table, let column), .alterColumnType(let table, let column, _, _, _),
+            .setNotNull(let table, let column), .dropNotNull(let table, let column),
+            .setDefault(let table, let column, _), .dropDefault(let table, let column),
+            .addIdentity(let table, let column, _), .alterIdentity(let table, let column, _),
+            .dropIdentity(let table, let column), .dropGeneratedExpression(let table, let column):
+            return "\(table.key).\(column)"
+        case .addConstraint(let table, let constraint, _): return "\(constraint.name) on \(table.key)"
+        case .dropConstraint(let table, let name), .validateConstraint(let table, let name):
+            return "\(name) on \(table.key)"
+        case .createIndex(let index, _, _): return index.qualifiedName.key
+        case .dropIndex(let name, _): return name.key
+        case .renameIndex(let name, let to): return "\(name.key) to \(to)"
+        case .createFunction(let function, _): return function.key
+        case .dropFunction(let signature, _): return signature.key
+        case .setFunctionSetting(let signature, let name, _), .resetFunctionSetting(let signature, let name):
+            return "\(signature.key) \(name)"
+        case .createView(let view, _): return view.name.key
+        case .dropView(let name, _): return name.key
+        case .createTrigger(let trigger), .dropTrigger(let trigger), .setTriggerEnabled(let trigger):
+            return "\(trigger.name) on \(trigger.table.key)"
+        case .createPolicy(let policy), .alterPolicy(let policy), .dropPolicy(let policy):
+            return "\(policy.name) on \(policy.table.key)"
+        case .setComment(let target, _): return target.subject
+        }
+    }
+}
+
+extension CommentTarget {
+    var subject: String {
+        switch self {
+        case .schema(let name), .extension(let name): return name
+        case .type(let name), .domain(let name), .sequence(let name), .table(let name), .index(let name):
+            return name.key
+        case .view(let name, _): return name.key
+        case .column(let relation, let column): return "\(relation.key).\(column)"
+        case .constraint(let table, let name), .trigger(let table, let name), .policy(let table, let name):
+            return "\(name) on \(table.key)"
+        case .function(let signature): return signature.key
+        }
+    }
+}

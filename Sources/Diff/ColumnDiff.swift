@@ -1,0 +1,124 @@
+import Foundation
+import Catalog
+import SQLSyntax
+
+extension Differ {
+    /// Column additions, drops and in-place alterations of a table that exists on both sides.
+    mutating func diffColumns(_ old: Table, _ new: Table) {
+        let name = new.name
+        let newNames = Set(new.columns.map(\.name))
+        for column in old.columns where !newNames.contains(column.name) {
+            dropColumn(column, table: name)
+        }
+        var previous: String?
+        for column in new.columns {
+            defer { previous = column.name }
+            guard let oldColumn = old.column(column.name) else {
+                addColumn(column, table: name, after: previous)
+                continue
+            }
+            alterColumn(oldColumn, column, table: name, isPartition: new.partitionOf != nil)
+        }
+    }
+
+    /// Adds a column; `after` (the column before it in the new order) keeps several new columns in order.
+    private mutating func addColumn(_ column: Column, table: QualifiedName, after previous: String?) {
+        let id = ObjectID.column(table, column.name)
+        let order = previous.map { [ObjectID.column(table, $0)] } ?? []
+        add(
+            .addColumn(table, column), provides: [id],
+            requires: [ObjectID.relation(table)] + order + columnRequirements(column, table: table))
+        diffComment(.column(table, column.name), old: nil, new: column.comment, object: id)
+    }
+
+    private mutating func dropColumn(_ column: Column, table: QualifiedName) {
+        let id = ObjectID.column(table, column.name)
+        dirtyColumns.insert(id)
+        add(
+            .dropColumn(table, column: column.name), removes: [id],
+            releases: oldColumnReferences(column, table: table))
+    }
+
+    private mutating func alterColumn(_ old: Column, _ new: Column, table: QualifiedName, isPartition: Bool) {
+        let id = ObjectID.column(table, new.name)
+        if old.generatedExpression != new.generatedExpression && new.generatedExpression != nil {
+            dropColumn(old, table: table)
+            addColumn(new, table: table, after: nil)
+            return
+        }
+        if old.generatedExpression != nil && new.generatedExpression == nil {
+            add(.dropGeneratedExpression(table, column: new.name), requires: [id])
+        }
+        let retyped =
+            (old.type != new.type || old.collation != new.collation) && !retypedColumns.contains(id) && !isPartition
+        let defaultDropped = "step:default-dropped:" + id
+        let identityDropped = "step:identity-dropped:" + id
+        let notNullSet = "step:not-null-set:" + id
+        let oldDefault = old.generatedExpression == nil ? old.defaultExpression : nil
+        let defaultChanges =
+            oldDefault != new.defaultExpression || callsRecreatedFunction(oldDefault, schema: table.schema)
+        if oldDefault != nil && (defaultChanges || retyped || (old.identity == nil && new.identity != nil)) {
+            add(
+                .dropDefault(table, column: new.name), provides: [defaultDropped],
+                releases: oldReferences.ids(in: oldDefault ?? "", schema: table.schema, except: table))
+        }
+        if old.identity != nil && new.identity == nil {
+            add(.dropIdentity(table, column: new.name), provides: [identityDropped])
+        }
+        if old.isNotNull && !new.isNotNull && !isPartition {
+            add(.dropNotNull(table, column: new.name), requires: [identityDropped])
+        }
+        if retyped {
+            dirtyColumns.insert(id)
+            let using = needsUsingCast(from: old.type, to: new.type) ? "\(quoteIdentifier(new.name))::\(new.type)" : nil
+            add(
+                .alterColumnType(table, column: new.name, type: new.type, collation: new.collation, using: using),
+                provides: [id], requires: [defaultDropped] + columnRequirements(new, table: table), removes: [id],
+                releases: oldReferences.typeIDs(old.type, schema: table.schema))
+        }
+        if !old.isNotNull && new.isNotNull && !isPartition {
+            add(.setNotNull(table, column: new.name), provides: [notNullSet], requires: [id])
+        }
+        if let expression = new.defaultExpression, new.generatedExpression == nil,
+            defaultChanges || retyped
+        {
+            add(
+                .setDefault(table, column: new.name, expression: expression),
+                requires: [id, defaultDropped] + columnRequirements(new, table: table))
+        }
+        if let identity = new.identity {
+            if let oldIdentity = old.identity {
+                if oldIdentity != identity { add(.alterIdentity(table, column: new.name, identity), requires: [id]) }
+            } else {
+                add(.addIdentity(table, column: new.name, identity), requires: [id, notNullSet, defaultDropped])
+            }
+        }
+        diffComment(.column(table, new.name), old: old.comment, new: new.comment, object: id)
+    }
+}
+
+/// Whether `ALTER COLUMN … TYPE` needs `USING col::type`: only when Postgres has no implicit or assignment cast
+/// between the two types. Conversions within these families never need one (and an explicit cast would silently
+/// truncate where an assignment cast raises an error).
+func needsUsingCast(from old: String, to new: String) -> Bool {
+    func base(_ type: String) -> String {
+        var text = type
+        if let paren = text.firstIndex(of: "(") {
+            let close = text[paren...].firstIndex(of: ")") ?? text.endIndex
+            text.removeSubrange(paren...min(close, text.index(before: text.endIndex)))
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+    let from = base(old)
+    let to = base(new)
+    if from == to { return false }
+    let families: [Set<String>] = [
+        ["smallint", "integer", "bigint", "numeric", "real", "double precision"],
+        ["text", "character varying", "character", "name", "citext"],
+        ["timestamp without time zone", "timestamp with time zone", "date"],
+        ["time without time zone", "time with time zone", "interval"],
+        ["bit", "bit varying"],
+        ["inet", "cidr"],
+    ]
+    return !families.contains { $0.contains(from) && $0.contains(to) }
+}

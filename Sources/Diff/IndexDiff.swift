@@ -1,0 +1,73 @@
+import Catalog
+
+extension Differ {
+    mutating func diffIndexes(_ old: Table, _ new: Table) {
+        for index in sortedValues(new.indexes) {
+            guard let oldIndex = old.indexes[index.name] else {
+                createIndex(index, tableIsNew: false)
+                continue
+            }
+            let callsRecreated = oldIndex.keys.contains {
+                !$0.isColumn && callsRecreatedFunction($0.expression, schema: index.table.schema)
+            } || callsRecreatedFunction(oldIndex.predicate, schema: index.table.schema)
+            if !sameIndex(oldIndex, index) || callsRecreated {
+                dropIndex(oldIndex)
+                createIndex(index, tableIsNew: false)
+                continue
+            }
+            diffComment(
+                .index(index.qualifiedName), old: oldIndex.comment, new: index.comment,
+                object: ObjectID.relation(index.qualifiedName))
+        }
+        for index in sortedValues(old.indexes) where new.indexes[index.name] == nil {
+            dropIndex(index)
+        }
+    }
+
+    /// Compares what the index is, not how its definition text names the table (which a rename changes).
+    func sameIndex(_ old: Index, _ new: Index) -> Bool {
+        old.method == new.method && old.isUnique == new.isUnique && old.keys == new.keys
+            && old.includedColumns == new.includedColumns && old.predicate == new.predicate
+            && old.storageParameters == new.storageParameters && old.nullsNotDistinct == new.nullsNotDistinct
+            && old.table == new.table
+    }
+
+    mutating func createIndex(_ index: Index, tableIsNew: Bool) {
+        let table = index.table
+        let concurrently = !tableIsNew && hints.concurrentIndexes.contains(index.qualifiedName.key)
+        var requires = [ObjectID.relation(table), ObjectID.anyExtension] + indexColumns(index).map {
+            ObjectID.column(table, $0)
+        }
+        for key in index.keys where !key.isColumn {
+            requires += newReferences.ids(in: key.expression, schema: table.schema, except: table)
+        }
+        requires += newReferences.ids(in: index.predicate ?? "", schema: table.schema, except: table)
+        add(
+            .createIndex(index, concurrently: concurrently, tableIsNew: tableIsNew), provides: indexProvides(index),
+            requires: requires)
+        diffComment(
+            .index(index.qualifiedName), old: nil, new: index.comment, object: ObjectID.relation(index.qualifiedName))
+    }
+
+    mutating func dropIndex(_ index: Index) {
+        let concurrently = hints.concurrentIndexes.contains(index.qualifiedName.key)
+        var releases = indexColumns(index).map { ObjectID.column(index.table, $0) }
+        for key in index.keys where !key.isColumn {
+            releases += oldReferences.ids(in: key.expression, schema: index.table.schema, except: index.table)
+        }
+        add(.dropIndex(index.qualifiedName, concurrently: concurrently), removes: indexProvides(index), releases: releases)
+    }
+
+    /// The index relation and, for a full unique index on plain columns, the unique key foreign keys may use.
+    func indexProvides(_ index: Index) -> [String] {
+        var ids = [ObjectID.relation(index.qualifiedName)]
+        if index.isUnique && index.predicate == nil && index.keys.allSatisfy(\.isColumn) {
+            ids.append(ObjectID.uniqueKey(index.table, index.keys.map(\.expression)))
+        }
+        return ids
+    }
+
+    private func indexColumns(_ index: Index) -> [String] {
+        index.keys.filter(\.isColumn).map(\.expression) + index.includedColumns
+    }
+}

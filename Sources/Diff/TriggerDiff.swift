@@ -1,0 +1,54 @@
+import Catalog
+
+extension Differ {
+    /// Triggers are recreated when they change or when their function is dropped and created again.
+    mutating func diffTriggers(_ old: Table, _ new: Table) {
+        for trigger in sortedValues(new.triggers) {
+            guard let oldTrigger = old.triggers[trigger.name] else {
+                createTrigger(trigger)
+                continue
+            }
+            var oldShape = oldTrigger
+            oldShape.enabled = trigger.enabled
+            oldShape.comment = trigger.comment
+            oldShape.definition = trigger.definition
+            let functionRecreated = recreatedFunctions.contains(Function.key(trigger.function, identityArguments: ""))
+            if oldShape != trigger || functionRecreated {
+                dropTrigger(oldTrigger)
+                createTrigger(trigger)
+                continue
+            }
+            let id = ObjectID.trigger(new.name, trigger.name)
+            if oldTrigger.enabled != trigger.enabled { add(.setTriggerEnabled(trigger), requires: [id]) }
+            diffComment(
+                .trigger(table: new.name, name: trigger.name), old: oldTrigger.comment, new: trigger.comment, object: id)
+        }
+        for trigger in sortedValues(old.triggers) where new.triggers[trigger.name] == nil {
+            dropTrigger(trigger)
+        }
+    }
+
+    mutating func createTrigger(_ trigger: Trigger) {
+        let table = trigger.table
+        let id = ObjectID.trigger(table, trigger.name)
+        var requires = [
+            ObjectID.relation(table), ObjectID.function(Function.key(trigger.function, identityArguments: "")),
+            ObjectID.functionName(trigger.function),
+        ]
+        requires += trigger.updateColumns.map { ObjectID.column(table, $0) }
+        requires += newReferences.ids(in: trigger.when ?? "", schema: table.schema, except: table)
+        add(.createTrigger(trigger), provides: [id], requires: requires)
+        if trigger.enabled != .origin { add(.setTriggerEnabled(trigger), requires: [id]) }
+        diffComment(.trigger(table: table, name: trigger.name), old: nil, new: trigger.comment, object: id)
+    }
+
+    mutating func dropTrigger(_ trigger: Trigger) {
+        let table = trigger.table
+        var releases = [
+            ObjectID.function(Function.key(trigger.function, identityArguments: "")),
+            ObjectID.functionName(trigger.function),
+        ]
+        releases += trigger.updateColumns.map { ObjectID.column(table, $0) }
+        add(.dropTrigger(trigger), removes: [ObjectID.trigger(table, trigger.name)], releases: releases)
+    }
+}

@@ -1,0 +1,101 @@
+import Catalog
+import DBTestSupport
+import Diff
+import Foundation
+import Introspection
+import Postgres
+import Testing
+
+/// The folders under `Fixtures/diff/`, one per case, each with `from.sql`, `to.sql` and optionally `hints.json`.
+enum OracleFixtures {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/diff")
+
+    static let caseNames: [String] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted()
+    }()
+
+    static func text(_ caseName: String, _ file: String) throws -> String {
+        try String(contentsOf: directory.appendingPathComponent(caseName).appendingPathComponent(file), encoding: .utf8)
+    }
+
+    static func hints(_ caseName: String) throws -> SchemaHints {
+        let url = directory.appendingPathComponent(caseName).appendingPathComponent("hints.json")
+        guard FileManager.default.fileExists(atPath: url.path) else { return SchemaHints() }
+        return try JSONDecoder().decode(SchemaHints.self, from: Data(contentsOf: url))
+    }
+}
+
+/// The correctness oracle: for each fixture, applying `diff(A, B)` to A makes `pg_dump --schema-only` of A equal
+/// to that of B, and a second diff is empty.
+@Suite struct DiffOracleTests {
+    @Test func thereAreEnoughCases() {
+        #expect(OracleFixtures.caseNames.count >= 60)
+    }
+
+    @Test(arguments: OracleFixtures.caseNames)
+    func applyingTheDiffMakesBothDatabasesEqual(_ caseName: String) throws {
+        let fromTarget = try TestCluster.newDatabase("oracle_from")
+        let toTarget = try TestCluster.newDatabase("oracle_to")
+        let fromConnection = try Connection(fromTarget)
+        let toConnection = try Connection(toTarget)
+        try fromConnection.execute(try OracleFixtures.text(caseName, "from.sql"))
+        try toConnection.execute(try OracleFixtures.text(caseName, "to.sql"))
+        let hints = try OracleFixtures.hints(caseName)
+
+        let changes = diff(from: try introspect(fromConnection), to: try introspect(toConnection), hints: hints)
+        #expect(!changes.isEmpty, "\(caseName): from.sql and to.sql should differ")
+        for change in changes {
+            do {
+                try fromConnection.execute(change.sql)
+            } catch {
+                Issue.record("\(caseName): \(change.sql)\nfailed: \(error)\nplan:\n\(render(changes))")
+                return
+            }
+        }
+
+        let fromDump = try normalisedDump(fromTarget)
+        let toDump = try normalisedDump(toTarget)
+        let missing = toDump.subtracting(fromDump).sorted()
+        let extra = fromDump.subtracting(toDump).sorted()
+        #expect(
+            missing.isEmpty && extra.isEmpty,
+            "\(caseName): dumps differ\nonly in B:\n\(missing.joined(separator: "\n"))\nonly in A:\n\(extra.joined(separator: "\n"))\nplan:\n\(render(changes))"
+        )
+
+        let second = diff(from: try introspect(fromConnection), to: try introspect(toConnection), hints: hints)
+        #expect(second.isEmpty, "\(caseName): second diff not empty:\n\(render(second))\nfirst plan:\n\(render(changes))")
+    }
+
+    private func render(_ changes: [Change]) -> String {
+        changes.map { $0.sql + ";" }.joined(separator: "\n")
+    }
+
+    /// `pg_dump --schema-only` as a set of statements: comment, `SET` and `\\restrict` lines dropped, order ignored.
+    private func normalisedDump(_ target: ConnectionString) throws -> Set<String> {
+        let cluster = try TestCluster.shared()
+        let output = try runProcess(
+            "/usr/lib/postgresql/15/bin/pg_dump",
+            [
+                "--schema-only", "--no-owner", "-h", cluster.socketDirectory.path, "-p", String(cluster.port),
+                "-U", "postgres", "-d", target.database ?? "",
+            ])
+        var statements: Set<String> = []
+        var current: [String] = []
+        for line in output.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.hasPrefix("--") || line.hasPrefix("SET ") || line.hasPrefix("SELECT pg_catalog.set_config")
+                || line.hasPrefix("\\restrict") || line.hasPrefix("\\unrestrict")
+            {
+                continue
+            }
+            current.append(String(line))
+            if line.hasSuffix(";") {
+                statements.insert(current.joined(separator: "\n"))
+                current = []
+            }
+        }
+        if !current.isEmpty { statements.insert(current.joined(separator: "\n")) }
+        return statements
+    }
+}
