@@ -1,4 +1,5 @@
 import ArgumentParser
+import SchemaDSL
 import Foundation
 
 /// The `db` command line: PostgreSQL schema migrations, generated and applied safely.
@@ -19,6 +20,14 @@ public struct DB: ParsableCommand {
             StatusCommand.self,
             BaselineCommand.self,
             InspectCommand.self,
+            LintCommand.self,
+            TypesCommand.self,
+            DiffCommand.self,
+            GenerateCommand.self,
+            CheckCommand.self,
+            PushCommand.self,
+            ResetCommand.self,
+            SeedCommand.self,
         ])
 
     public init() {}
@@ -26,6 +35,19 @@ public struct DB: ParsableCommand {
     /// Parses the process arguments, runs the command and exits with the documented exit code.
     public static func main() {
         Foundation.exit(run(arguments: Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// The entry point of a project's own executable: `schema` is what `schema` means in `db diff`, and what
+    /// `db generate`, `db check` and `db push` compare against.
+    ///
+    /// ```swift
+    /// import DBCommands
+    /// import MySchema
+    /// DB.main(schema: MySchema.self)
+    /// ```
+    public static func main(schema: any DatabaseSchema.Type) {
+        ProjectSchema.shared.set(schema)
+        main()
     }
 
     /// Runs `db` with some arguments and returns its exit code (0, 1 or 2); errors are printed to stderr.

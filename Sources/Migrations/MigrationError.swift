@@ -27,7 +27,9 @@ public enum MigrationError: Error, Sendable, CustomStringConvertible {
             lines.append("nothing was applied; fix the file and run the command again")
             return lines.joined(separator: "\n")
         case .blocked(let sessions, let terminateHint):
-            var lines = ["other sessions hold locks on \(HistoryTable.qualifiedName); migrating now would wait behind them:"]
+            var lines = [
+                "other sessions hold locks on \(HistoryTable.qualifiedName); migrating now would wait behind them:"
+            ]
             lines += sessions.map { "  \($0)" }
             lines.append(
                 terminateHint
@@ -35,7 +37,9 @@ public enum MigrationError: Error, Sendable, CustomStringConvertible {
                     : "end those sessions (or their transactions) and run the command again")
             return lines.joined(separator: "\n")
         case .lockWaitTimedOut(let seconds, let holders):
-            var lines = ["another migrator held the migration lock for longer than --wait \(DurationText.render(seconds))"]
+            var lines = [
+                "another migrator held the migration lock for longer than --wait \(DurationText.render(seconds))"
+            ]
             lines += holders.map { "  \($0)" }
             lines.append("wait for it to finish, or raise --wait")
             return lines.joined(separator: "\n")

@@ -1,3 +1,4 @@
+import AppSchema
 import DBCommands
 
-DB.main()
+DB.main(schema: AppSchema.self)

@@ -43,9 +43,11 @@ public final class Subprocess: @unchecked Sendable {
         var pid = pid_t()
         let result = posix_spawn(&pid, command[0], &actions, nil, argv, envp)
         guard result == 0 else {
-            throw NSError(domain: "Subprocess", code: Int(result), userInfo: [
-                NSLocalizedDescriptionKey: "could not start \(command[0]): \(String(cString: strerror(result)))"
-            ])
+            throw NSError(
+                domain: "Subprocess", code: Int(result),
+                userInfo: [
+                    NSLocalizedDescriptionKey: "could not start \(command[0]): \(String(cString: strerror(result)))"
+                ])
         }
         self.pid = pid
     }

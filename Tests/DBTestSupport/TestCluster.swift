@@ -40,4 +40,17 @@ public enum TestCluster {
         try admin.execute("CREATE DATABASE \"\(name)\"")
         return cluster.connectionString(database: name)
     }
+
+    /// Creates cluster-level LOGIN roles that a schema's policies name, once per cluster (tests share roles, so
+    /// every test creates them the same way).
+    public static func ensureLoginRoles(_ roles: [String]) throws {
+        let admin = try Connection(try shared().connectionString())
+        for role in roles {
+            try admin.execute(
+                """
+                DO $$ BEGIN CREATE ROLE "\(role)" LOGIN;
+                EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$
+                """)
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Migrations
 
 /// `db migrate`: applies pending migration files, behind the safety gates.
@@ -38,11 +39,22 @@ struct MigrateCommand: ParsableCommand {
         let connection = try connection.connect(applicationName: "db migrate")
         Output.line("migrations: \(directory.migrationsDirectory) (\(files.count) file\(files.count == 1 ? "" : "s"))")
         let migrator = Migrator(connection: connection, files: files, options: options, report: Output.line)
+        let plan = try migrator.plan()
+        try printLintFindings(pending: plan.status.pending, all: files)
         if dryRun {
-            try printPlan(try migrator.plan())
+            try printPlan(plan)
         } else {
             try migrator.migrate()
         }
+    }
+
+    /// The same findings as `db lint` for pending files; informational (only the destructive gate blocks).
+    private func printLintFindings(pending: [MigrationFile], all files: [MigrationFile]) throws {
+        guard !pending.isEmpty else { return }
+        let findings = try LintRun.findings(targets: pending.map(LintRun.input), after: files.map(LintRun.input))
+        guard !findings.isEmpty else { return }
+        Output.line("lint (\(findings.count) finding\(findings.count == 1 ? "" : "s"); see `db lint`):")
+        for finding in findings { Output.line("  " + finding.rendered.replacingOccurrences(of: "\n", with: "\n  ")) }
     }
 
     private func printPlan(_ plan: MigrationPlan) throws {
@@ -59,6 +71,7 @@ struct MigrateCommand: ParsableCommand {
         try plan.enforce()
         Output.line(
             pending.isEmpty
-                ? "nothing to migrate" : "gates pass: `db migrate` would apply \(pending.count) migration\(pending.count == 1 ? "" : "s")")
+                ? "nothing to migrate"
+                : "gates pass: `db migrate` would apply \(pending.count) migration\(pending.count == 1 ? "" : "s")")
     }
 }

@@ -35,7 +35,8 @@ struct StatusCommand: ParsableCommand {
         Output.line("applied (\(status.applied.count)):")
         for entry in status.applied {
             let row = entry.row
-            Output.line("  \(row.version)  \(row.name)  applied \(row.appliedAt) in \(row.executionMs) ms by \(row.appliedBy)")
+            Output.line(
+                "  \(row.version)  \(row.name)  applied \(row.appliedAt) in \(row.executionMs) ms by \(row.appliedBy)")
         }
         Output.line("pending (\(status.pending.count)):")
         for file in status.pending {

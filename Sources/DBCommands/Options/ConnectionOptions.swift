@@ -7,7 +7,9 @@ import Postgres
 public struct ConnectionOptions: ParsableArguments {
     @Option(
         name: .customLong("database-url"),
-        help: "PostgreSQL URL or conninfo (default: DATABASE_URL, PG* variables, or the `db dev` cluster).")
+        help: ArgumentHelp(
+            "PostgreSQL URL or conninfo (default: DATABASE_URL, PG* variables, or the `db dev` cluster).",
+            valueName: "url"))
     public var databaseURL: String?
 
     public init() {}
@@ -39,9 +41,10 @@ public struct ConnectionOptions: ParsableArguments {
     }
 
     /// Resolves the target, prints it (password redacted) and connects.
-    func connect(applicationName: String) throws -> Connection {
+    /// `announceTo` is where the target line goes: stdout, or stderr when stdout carries generated output.
+    func connect(applicationName: String, announceTo announce: (String) -> Void = Output.line) throws -> Connection {
         let (target, source) = try resolve()
-        Output.line("target: \(target.redacted) (from \(source))")
+        announce("target: \(target.redacted) (from \(source))")
         return try Connection(target, applicationName: applicationName)
     }
 }

@@ -39,7 +39,7 @@ enum ErrorReporter {
                 Output.error(DB.fullMessage(for: error))
                 return 2
             }
-            Output.error("error: \(error.localizedDescription)")
+            Output.error("error: \(String(describing: error))")
             return 2
         }
     }

@@ -1,0 +1,48 @@
+// The DSL's element types (`Table`, `Column`, `Index`, …) share their names with the catalog model they build.
+// This file imports only the catalog types by name, so `Catalog.Table` here means the module's type, and gives them
+// unambiguous aliases for the rest of the module.
+import struct Catalog.Column
+import struct Catalog.CompositeType
+import struct Catalog.Domain
+import struct Catalog.Extension
+import struct Catalog.ForeignKey
+import struct Catalog.Function
+import struct Catalog.Identity
+import struct Catalog.Index
+import struct Catalog.IndexKey
+import struct Catalog.Policy
+import struct Catalog.Schema
+import struct Catalog.Table
+import struct Catalog.Trigger
+import struct Catalog.View
+
+typealias CatalogColumn = Catalog.Column
+typealias CatalogCompositeType = Catalog.CompositeType
+typealias CatalogDomain = Catalog.Domain
+typealias CatalogExtension = Catalog.Extension
+typealias CatalogForeignKey = Catalog.ForeignKey
+typealias CatalogFunction = Catalog.Function
+typealias CatalogIndex = Catalog.Index
+typealias CatalogIndexKey = Catalog.IndexKey
+typealias CatalogPolicy = Catalog.Policy
+typealias CatalogSchema = Catalog.Schema
+typealias CatalogTable = Catalog.Table
+typealias CatalogTrigger = Catalog.Trigger
+typealias CatalogView = Catalog.View
+
+/// What a foreign key does when the referenced row is deleted or its key updated (`ON DELETE CASCADE`, …).
+public typealias ReferentialAction = Catalog.ForeignKey.ReferentialAction
+/// How a composite foreign key matches rows with NULLs (`MATCH SIMPLE`/`FULL`).
+public typealias ForeignKeyMatch = Catalog.ForeignKey.MatchType
+/// The command a policy applies to (`FOR SELECT`, …, `FOR ALL`).
+public typealias PolicyCommand = Catalog.Policy.Command
+/// When a trigger fires: `BEFORE`, `AFTER` or `INSTEAD OF`.
+public typealias TriggerTiming = Catalog.Trigger.Timing
+/// The events a trigger fires on.
+public typealias TriggerEvent = Catalog.Trigger.Event
+/// `IMMUTABLE`, `STABLE` or `VOLATILE`.
+public typealias Volatility = Catalog.Function.Volatility
+/// `PARALLEL SAFE`, `RESTRICTED` or `UNSAFE`.
+public typealias ParallelSafety = Catalog.Function.ParallelSafety
+/// `GENERATED ALWAYS` or `BY DEFAULT` for identity columns.
+public typealias IdentityGeneration = Catalog.Identity.Generation
