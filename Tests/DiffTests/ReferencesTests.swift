@@ -27,3 +27,11 @@ import Testing
         #expect(references.ids(in: "lower(name)", schema: "app").isEmpty)
     }
 }
+
+extension ReferencesTests {
+    @Test func schemaQualifiersAreRewrittenOutsideLiterals() {
+        #expect(
+            replacingSchemaQualifier("blog", with: "cms", in: "'blog.x'::blog.visibility || myblog.f(blog.g())")
+                == "'blog.x'::cms.visibility || myblog.f(cms.g())")
+    }
+}
