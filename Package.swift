@@ -21,6 +21,7 @@ let package = Package(
         .target(name: "Catalog"),
         .target(name: "MigrationLint", dependencies: ["SQLSyntax"]),
         .target(name: "SwiftTypes", dependencies: ["Catalog"]),
+        .target(name: "SchemaPull", dependencies: ["Catalog"]),
         .target(name: "SchemaDSL", dependencies: ["Catalog", "SQLSyntax"]),
         .target(name: "AppSchema", dependencies: ["SchemaDSL"], path: "schema", exclude: ["seed.sql"]),
         .target(name: "SchemaLoading", dependencies: ["SchemaDSL", "Diff", "Introspection", "Postgres", "Catalog", "SQLSyntax"]),
@@ -42,7 +43,7 @@ let package = Package(
             name: "DBCommands",
             dependencies: [
                 "Postgres", "SQLSyntax", "Migrations", "MigrationLint", "Introspection", "Catalog", "SwiftTypes",
-                "Diff", "SchemaDSL", "SchemaLoading", "Workflow",
+                "Diff", "SchemaDSL", "SchemaLoading", "Workflow", "SchemaPull",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "db", dependencies: ["DBCommands", "AppSchema"]),
@@ -73,6 +74,12 @@ let package = Package(
         .testTarget(
             name: "WorkflowTests",
             dependencies: ["Workflow", "Migrations", "SchemaDSL", "Postgres", "DBTestSupport"]),
+        .testTarget(name: "SchemaPullTests", dependencies: ["SchemaPull", "Catalog"]),
+        .testTarget(
+            name: "PullRoundTripTests",
+            dependencies: [
+                "SchemaPull", "SchemaDSL", "SchemaLoading", "Diff", "Introspection", "Postgres", "Catalog", "DBTestSupport",
+            ]),
         .testTarget(name: "DBCommandsTests", dependencies: ["db", "DBCommands", "Postgres", "DBTestSupport"]),
     ]
 )
