@@ -18,6 +18,9 @@ final class CatalogReader {
     var databaseName: String { connection.target.database ?? "the database" }
 
     /// Runs `body` in one read-only snapshot with output-affecting settings pinned for the transaction.
+    /// JIT is off: the per-key subqueries over `generate_series` make the planner's cost estimates for the index
+    /// and constraint queries exceed the JIT thresholds, and compiling them took longer than running them
+    /// (on 1,000 tables, about 1.8 s of JIT for a 0.5 s index query; see bench/RESULTS-diff-vs-migra.md).
     func readSnapshot<T>(_ body: () throws -> T) throws -> T {
         statementCount = 0
         return try connection.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY") {
@@ -25,7 +28,8 @@ final class CatalogReader {
             try connection.execute(
                 """
                 SET LOCAL search_path = pg_catalog; SET LOCAL datestyle = 'ISO, YMD';
-                SET LOCAL intervalstyle = 'postgres'; SET LOCAL extra_float_digits = 3; SET LOCAL work_mem = '64MB'
+                SET LOCAL intervalstyle = 'postgres'; SET LOCAL extra_float_digits = 3; SET LOCAL work_mem = '64MB';
+                SET LOCAL jit = off
                 """)
             return try body()
         }
