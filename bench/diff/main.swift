@@ -4,11 +4,14 @@ import Foundation
 
 // In-memory diff+plan benchmark: two 1,000-table catalogs that differ in about 5% of their objects.
 // Prints milliseconds for diff+plan and for a reference measured in the same run (JSON-encoding the catalog),
-// so results compare across machines as a ratio. usage: DiffBench [TABLES] [RUNS]
+// so results compare across machines as a ratio.
+// usage: DiffBench [TABLES] [RUNS]                      built catalogs shaped like bench/generate_schema.py
+//        DiffBench --catalogs FROM.json TO.json [RUNS]  two `db inspect --json` documents of real databases
 
 let arguments = CommandLine.arguments
-let tableCount = arguments.count > 1 ? Int(arguments[1]) ?? 1000 : 1000
-let runs = arguments.count > 2 ? Int(arguments[2]) ?? 15 : 15
+let catalogFiles = arguments.count > 3 && arguments[1] == "--catalogs" ? (arguments[2], arguments[3]) : nil
+let tableCount = catalogFiles == nil && arguments.count > 1 ? Int(arguments[1]) ?? 1000 : 1000
+let runs = Int(arguments.dropFirst(catalogFiles == nil ? 2 : 4).first ?? "") ?? 15
 
 /// A deterministic pseudo-random generator (SplitMix64), so every run builds the same catalogs.
 struct SeededGenerator: RandomNumberGenerator {
@@ -166,15 +169,34 @@ func milliseconds(_ body: () -> Void) -> Double {
 
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
-let from = buildCatalog(tables: tableCount)
-let to = changed(from)
+/// The `db inspect --json` document: `{"format": 1, "catalog": {…}}`.
+struct InspectDocument: Decodable {
+    let catalog: Catalog
+}
+
+func loadCatalog(_ path: String) -> Catalog {
+    do {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        return try JSONDecoder().decode(InspectDocument.self, from: data).catalog
+    } catch {
+        FileHandle.standardError.write(Data("DiffBench: cannot read \(path) as `db inspect --json` output: \(error)\n".utf8))
+        exit(2)
+    }
+}
+
+let from = catalogFiles.map { loadCatalog($0.0) } ?? buildCatalog(tables: tableCount)
+let to = catalogFiles.map { loadCatalog($0.1) } ?? changed(from)
 let encoder = JSONEncoder()
 encoder.outputFormatting = [.sortedKeys]
 var changeCount = 0
 var diffTimes: [Double] = []
+var renderTimes: [Double] = []
 var encodeTimes: [Double] = []
 for _ in 0..<runs {
-    diffTimes.append(milliseconds { changeCount = diff(from: from, to: to).count })
+    var changes: [Change] = []
+    diffTimes.append(milliseconds { changes = diff(from: from, to: to) })
+    changeCount = changes.count
+    renderTimes.append(milliseconds { _ = changes.map(\.sql).joined(separator: ";\n") })
     encodeTimes.append(milliseconds { _ = try? encoder.encode(to) })
 }
 let createTimes = (0..<3).map { _ in milliseconds { _ = diff(from: Catalog(), to: to).count } }
@@ -182,6 +204,7 @@ let diffMs = median(diffTimes)
 let encodeMs = median(encodeTimes)
 print("tables: \(to.tables.count), changes: \(changeCount), runs: \(runs)")
 print(String(format: "diff+plan (5%% changed): %.1f ms (median)", diffMs))
+print(String(format: "render the changes' SQL: %.2f ms (median)", median(renderTimes)))
 print(String(format: "reference, JSON-encode the catalog: %.1f ms (median)", encodeMs))
 print(String(format: "ratio diff+plan / JSON-encode: %.2f", diffMs / encodeMs))
 print(String(format: "full CREATE plan from an empty catalog (%d changes): %.1f ms (median of 3)",
