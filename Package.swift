@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "db", targets: ["db"]),
         .library(name: "DBCommands", targets: ["DBCommands"]),
+        .library(name: "SchemaDSL", targets: ["SchemaDSL"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,11 +21,12 @@ let package = Package(
         .target(name: "Catalog"),
         .target(name: "MigrationLint", dependencies: ["SQLSyntax"]),
         .target(name: "SwiftTypes", dependencies: ["Catalog"]),
+        .target(name: "SchemaPull", dependencies: ["Catalog"]),
         .target(name: "SchemaDSL", dependencies: ["Catalog", "SQLSyntax"]),
         .target(name: "AppSchema", dependencies: ["SchemaDSL"], path: "schema", exclude: ["seed.sql"]),
         .target(name: "SchemaLoading", dependencies: ["SchemaDSL", "Diff", "Introspection", "Postgres", "Catalog", "SQLSyntax"]),
         .target(name: "Diff", dependencies: ["Catalog", "SQLSyntax"]),
-        .target(name: "Introspection", dependencies: ["Postgres", "Catalog"]),
+        .target(name: "Introspection", dependencies: ["Postgres", "Catalog", "SQLSyntax"]),
         .target(
             name: "Workflow",
             dependencies: [
@@ -41,10 +43,13 @@ let package = Package(
             name: "DBCommands",
             dependencies: [
                 "Postgres", "SQLSyntax", "Migrations", "MigrationLint", "Introspection", "Catalog", "SwiftTypes",
-                "Diff", "SchemaDSL", "SchemaLoading", "Workflow",
+                "Diff", "SchemaDSL", "SchemaLoading", "Workflow", "SchemaPull",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "db", dependencies: ["DBCommands", "AppSchema"]),
+        .target(name: "NotesSchema", dependencies: ["SchemaDSL"], path: "Examples/UserProject/Sources/NotesSchema"),
+        .executableTarget(
+            name: "notes-db", dependencies: ["NotesSchema", "DBCommands"], path: "Examples/UserProject/Sources/notes-db"),
         .executableTarget(name: "DiffBench", dependencies: ["Diff", "Catalog"], path: "bench/diff"),
         .target(name: "DBTestSupport", dependencies: ["Postgres"], path: "Tests/DBTestSupport"),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "DBTestSupport"]),
@@ -56,15 +61,25 @@ let package = Package(
         .testTarget(name: "SwiftTypesTests", dependencies: ["SwiftTypes", "Catalog", "Postgres", "DBTestSupport"]),
         .testTarget(name: "SchemaDSLTests", dependencies: ["SchemaDSL", "Catalog"]),
         .testTarget(name: "AppSchemaTests", dependencies: ["AppSchema", "SchemaDSL"]),
+        .testTarget(name: "UserProjectTests", dependencies: ["notes-db", "Postgres", "DBTestSupport"]),
         .testTarget(
             name: "SchemaLoadingTests",
-            dependencies: ["SchemaLoading", "SchemaDSL", "AppSchema", "Diff", "Introspection", "Postgres", "Catalog", "DBTestSupport"]),
+            dependencies: [
+                "SchemaLoading", "SchemaDSL", "AppSchema", "Diff", "Introspection", "Postgres", "Catalog", "Migrations",
+                "DBTestSupport",
+            ]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Catalog"]),
         .testTarget(name: "IntrospectionTests", dependencies: ["Introspection", "Catalog", "Postgres", "DBTestSupport"]),
         .testTarget(name: "MigrationsTests", dependencies: ["Migrations", "Postgres", "DBTestSupport"]),
         .testTarget(
             name: "WorkflowTests",
             dependencies: ["Workflow", "Migrations", "SchemaDSL", "Postgres", "DBTestSupport"]),
+        .testTarget(name: "SchemaPullTests", dependencies: ["SchemaPull", "Catalog"]),
+        .testTarget(
+            name: "PullRoundTripTests",
+            dependencies: [
+                "SchemaPull", "SchemaDSL", "SchemaLoading", "Diff", "Introspection", "Postgres", "Catalog", "DBTestSupport",
+            ]),
         .testTarget(name: "DBCommandsTests", dependencies: ["db", "DBCommands", "Postgres", "DBTestSupport"]),
     ]
 )

@@ -92,7 +92,7 @@ var posts: Table {
         timestamps("posts")
         Unique("organization_id", "slug")
         Index(on: "author_id")
-        Index("posts_live_by_recency", on: "organization_id", IndexPart.column("created_at").descending())
+        Index("posts_live_by_recency", on: "organization_id", .column("created_at").descending())
             .including("title", "status")
             .where("deleted_at IS NULL")
         Index("posts_metadata_gin", on: "metadata").using(.gin)

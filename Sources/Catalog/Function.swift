@@ -35,7 +35,8 @@ public struct Function: Hashable, Codable, Sendable {
     public var parallel: ParallelSafety
     /// Per-function settings (`proconfig`), e.g. `statement_timeout=5s`, `search_path=app, public`.
     public var settings: [String]
-    /// The complete `CREATE OR REPLACE FUNCTION` text from `pg_get_functiondef` (empty in a DSL-built catalog).
+    /// The complete `CREATE OR REPLACE FUNCTION` text from `pg_get_functiondef` (in a DSL-built catalog: an equivalent
+    /// statement with quoted names).
     public var definition: String
     public var comment: String?
 

@@ -36,7 +36,8 @@ public struct Trigger: Hashable, Codable, Sendable {
     public var function: QualifiedName
     public var functionArguments: [String]
     public var enabled: EnabledState
-    /// The full `CREATE TRIGGER` statement as `pg_get_triggerdef` prints it (empty in a DSL-built catalog).
+    /// The full `CREATE TRIGGER` statement as `pg_get_triggerdef` prints it (in a DSL-built catalog: an equivalent
+    /// statement with quoted names).
     public var definition: String
     public var comment: String?
 

@@ -28,6 +28,7 @@ public struct DB: ParsableCommand {
             PushCommand.self,
             ResetCommand.self,
             SeedCommand.self,
+            PullCommand.self,
         ])
 
     public init() {}

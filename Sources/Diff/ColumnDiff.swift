@@ -55,7 +55,8 @@ extension Differ {
         let identityDropped = "step:identity-dropped:" + id
         let notNullSet = "step:not-null-set:" + id
         let oldDefault = old.generatedExpression == nil ? old.defaultExpression : nil
-        let defaultChanges = oldDefault != new.defaultExpression
+        let defaultChanges =
+            oldDefault != new.defaultExpression || callsRecreatedFunction(oldDefault, schema: table.schema)
         if oldDefault != nil && (defaultChanges || retyped || (old.identity == nil && new.identity != nil)) {
             add(
                 .dropDefault(table, column: new.name), provides: [defaultDropped],

@@ -8,7 +8,7 @@ extension Differ {
                 addConstraint(constraint, table: new, tableIsNew: false)
                 continue
             }
-            if mustRecreate(oldConstraint, constraint) {
+            if mustRecreate(oldConstraint, constraint, table: name) {
                 dropConstraint(oldConstraint, table: name)
                 addConstraint(constraint, table: new, tableIsNew: false)
                 continue
@@ -29,9 +29,10 @@ extension Differ {
 
     /// Kind, deferrability or a validated constraint becoming `NOT VALID` change: Postgres has no ALTER for those.
     /// A foreign key is also recreated when the table or unique key it references is.
-    func mustRecreate(_ old: Constraint, _ new: Constraint) -> Bool {
+    func mustRecreate(_ old: Constraint, _ new: Constraint, table: QualifiedName) -> Bool {
         if old.kind != new.kind || old.isDeferrable != new.isDeferrable
             || old.isInitiallyDeferred != new.isInitiallyDeferred || (old.isValidated && !new.isValidated)
+            || callsRecreatedFunction(old.definition, schema: table.schema)
         {
             return true
         }

@@ -33,6 +33,8 @@ struct Differ {
     var retypedColumns: Set<String> = []
     /// Function keys that are dropped and created again (their triggers and views must follow).
     var recreatedFunctions: Set<String> = []
+    /// `ObjectID.functionName` of those functions: defaults, checks, indexes and policies calling them follow too.
+    var recreatedFunctionNames: Set<String> = []
     /// Table keys dropped and created again.
     var recreatedTables: Set<String> = []
     /// Unique keys (`ObjectID.uniqueKey`) of kept tables whose constraint or index is dropped: foreign keys that
@@ -66,6 +68,13 @@ struct Differ {
         releases: [String] = []
     ) {
         items.append(PlanItem(change: change, provides: provides, requires: requires, removes: removes, releases: releases))
+    }
+
+    /// True when old expression text calls a function the plan drops and creates again, so that whatever holds the
+    /// expression must be dropped before and restored after (Postgres refuses to drop a function still in use).
+    func callsRecreatedFunction(_ text: String?, schema: String) -> Bool {
+        guard let text, !recreatedFunctionNames.isEmpty else { return false }
+        return oldReferences.ids(in: text, schema: schema).contains { recreatedFunctionNames.contains($0) }
     }
 
     /// Emits `COMMENT ON` when the comment differs (`old` is `nil` for a new object).

@@ -24,6 +24,7 @@ extension Differ {
                 add(
                     .dropFunction(signature, recreated: true), removes: [id, ObjectID.functionName(function.name)])
                 recreatedFunctions.insert(function.key)
+                recreatedFunctionNames.insert(ObjectID.functionName(function.name))
                 createFunction(function, replacing: false)
                 applySettings(function, old: [])
                 diffComment(.function(signature), old: nil, new: function.comment, object: id)

@@ -7,7 +7,10 @@ extension Differ {
                 createIndex(index, tableIsNew: false)
                 continue
             }
-            if !sameIndex(oldIndex, index) {
+            let callsRecreated = oldIndex.keys.contains {
+                !$0.isColumn && callsRecreatedFunction($0.expression, schema: index.table.schema)
+            } || callsRecreatedFunction(oldIndex.predicate, schema: index.table.schema)
+            if !sameIndex(oldIndex, index) || callsRecreated {
                 dropIndex(oldIndex)
                 createIndex(index, tableIsNew: false)
                 continue

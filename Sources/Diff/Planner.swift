@@ -14,7 +14,8 @@ struct PlanItem {
 }
 
 /// Orders changes by their dependencies; ties (and cycles, which it breaks at the earliest item) fall back to the
-/// stable order of `phase`, then subject, then position, so the same inputs always give the same plan.
+/// stable order of `phase`, then the order the differs emitted them in (which walks objects sorted by key), so the
+/// same inputs always give the same plan.
 enum Planner {
     static func order(_ items: [PlanItem]) -> [Change] {
         var providers: [String: [Int]] = [:]
@@ -36,7 +37,7 @@ enum Planner {
             for id in item.provides { for remover in removers[id] ?? [] { edge(remover, index) } }
         }
         let keys = items.enumerated().map { index, item in
-            SortKey(phase: phase(of: item.change), subject: item.change.subject, index: index)
+            SortKey(phase: phase(of: item.change), index: index)
         }
         var ready = Heap(keys: keys)
         for index in items.indices where inDegree[index] == 0 { ready.push(index) }
@@ -112,14 +113,9 @@ enum Planner {
 
 struct SortKey: Comparable {
     var phase: Int
-    var subject: String
     var index: Int
 
-    static func < (lhs: SortKey, rhs: SortKey) -> Bool {
-        if lhs.phase != rhs.phase { return lhs.phase < rhs.phase }
-        if lhs.subject != rhs.subject { return lhs.subject < rhs.subject }
-        return lhs.index < rhs.index
-    }
+    static func < (lhs: SortKey, rhs: SortKey) -> Bool { (lhs.phase, lhs.index) < (rhs.phase, rhs.index) }
 }
 
 /// A binary min-heap of item indexes ordered by their `SortKey`.

@@ -13,6 +13,8 @@ extension Differ {
             if oldPolicy.command != policy.command || oldPolicy.isPermissive != policy.isPermissive
                 || (oldPolicy.using != nil && policy.using == nil)
                 || (oldPolicy.withCheck != nil && policy.withCheck == nil)
+                || callsRecreatedFunction(oldPolicy.using, schema: new.name.schema)
+                || callsRecreatedFunction(oldPolicy.withCheck, schema: new.name.schema)
             {
                 dropPolicy(oldPolicy)
                 createPolicy(policy)

@@ -1,3 +1,5 @@
+import Foundation
+import SQLSyntax
 import Catalog
 
 extension Differ {
@@ -77,6 +79,7 @@ extension Differ {
                     .renameEnumValue(type: type.name, from: oldLabel, to: newLabel),
                     requires: [ObjectID.type(type.name)])
                 type.labels[position] = newLabel
+                from = from.renamingEnumLabel(oldLabel, to: newLabel, of: type.name)
             }
             from.enums[enumKey] = type
         }
@@ -89,6 +92,8 @@ extension Catalog {
         func rename(_ name: QualifiedName) -> QualifiedName {
             name.schema == old ? QualifiedName(new, name.name) : name
         }
+        func text(_ value: String) -> String { replacingSchemaQualifier(old, with: new, in: value) }
+        func text(_ value: String?) -> String? { value.map { replacingSchemaQualifier(old, with: new, in: $0) } }
         var result = Catalog(extensions: extensions)
         for var schema in schemas.values {
             if schema.name == old { schema.name = new }
@@ -100,6 +105,8 @@ extension Catalog {
         }
         for var domain in domains.values {
             domain.name = rename(domain.name)
+            domain.baseType = text(domain.baseType)
+            domain.defaultExpression = text(domain.defaultExpression)
             result.add(domain)
         }
         for var type in compositeTypes.values {
@@ -113,16 +120,44 @@ extension Catalog {
         }
         for var function in functions.values {
             function.name = rename(function.name)
+            function.identityArguments = text(function.identityArguments)
+            function.arguments = text(function.arguments)
+            function.returnType = text(function.returnType)
             result.add(function)
         }
         for var view in views.values {
             view.name = rename(view.name)
+            view.definition = text(view.definition)
             view.dependsOn = view.dependsOn.map { ColumnReference(relation: rename($0.relation), column: $0.column) }
             for key in view.indexes.keys { view.indexes[key]?.table = view.name }
             result.add(view)
         }
         for table in tables.values {
-            result.add(table.renamingReferences(rename))
+            var renamed = table.renamingReferences(rename)
+            for position in renamed.columns.indices {
+                renamed.columns[position].type = text(renamed.columns[position].type)
+                renamed.columns[position].defaultExpression = text(renamed.columns[position].defaultExpression)
+                renamed.columns[position].generatedExpression = text(renamed.columns[position].generatedExpression)
+            }
+            for (name, constraint) in renamed.constraints {
+                renamed.constraints[name]?.definition = text(constraint.definition)
+                if case .check(let expression, let noInherit) = constraint.kind {
+                    renamed.constraints[name]?.kind = .check(expression: text(expression), noInherit: noInherit)
+                }
+            }
+            for (name, policy) in renamed.policies {
+                renamed.policies[name]?.using = text(policy.using)
+                renamed.policies[name]?.withCheck = text(policy.withCheck)
+            }
+            for (name, index) in renamed.indexes {
+                renamed.indexes[name]?.predicate = text(index.predicate)
+                renamed.indexes[name]?.keys = index.keys.map { key in
+                    var key = key
+                    if !key.isColumn { key.expression = text(key.expression) }
+                    return key
+                }
+            }
+            result.add(renamed)
         }
         return result
     }
@@ -199,6 +234,54 @@ extension Catalog {
         }
         return result
     }
+}
+
+extension Catalog {
+    /// The same catalog with `'old'::type` constants in column defaults reading `'new'::type`, as Postgres prints
+    /// them once the label is renamed.
+    func renamingEnumLabel(_ old: String, to new: String, of type: QualifiedName) -> Catalog {
+        var result = self
+        let before = quoteLiteral(old) + "::" + type.key
+        let after = quoteLiteral(new) + "::" + type.key
+        for (key, table) in tables {
+            for (position, column) in table.columns.enumerated() {
+                guard let expression = column.defaultExpression, expression.contains(before) else { continue }
+                result.tables[key]?.columns[position].defaultExpression = expression.replacingOccurrences(
+                    of: before, with: after)
+            }
+        }
+        return result
+    }
+}
+
+/// `text` with names qualified by schema `old` qualified by `new` instead (outside string literals), as Postgres
+/// prints expressions and types after `ALTER SCHEMA old RENAME TO new`.
+func replacingSchemaQualifier(_ old: String, with new: String, in text: String) -> String {
+    let prefix = Array(String(QualifiedName(old, "x").key.dropLast()).unicodeScalars)
+    let replacement = String(QualifiedName(new, "x").key.dropLast())
+    let scalars = Array(text.unicodeScalars)
+    var result = String.UnicodeScalarView()
+    var index = 0
+    var inLiteral = false
+    while index < scalars.count {
+        let scalar = scalars[index]
+        if scalar == "'" { inLiteral.toggle() }
+        let boundary = index == 0 || !isIdentifierScalar(scalars[index - 1])
+        if !inLiteral && boundary && scalars.count - index >= prefix.count
+            && Array(scalars[index..<index + prefix.count]) == prefix
+        {
+            result.append(contentsOf: replacement.unicodeScalars)
+            index += prefix.count
+            continue
+        }
+        result.append(scalar)
+        index += 1
+    }
+    return String(result)
+}
+
+private func isIdentifierScalar(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "_" || scalar == "$" || scalar == "\"" || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
 }
 
 extension Table {

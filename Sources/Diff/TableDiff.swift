@@ -7,13 +7,27 @@ extension Differ {
                 recreatedTables.insert(table.name.key)
             }
         }
+        var grew = true
+        while grew {
+            grew = false
+            for table in from.tables.values where !recreatedTables.contains(table.name.key) {
+                if let parent = table.partitionOf?.parent, recreatedTables.contains(parent.key),
+                    to.tables[table.name.key] != nil
+                {
+                    recreatedTables.insert(table.name.key)
+                    grew = true
+                }
+            }
+        }
         for table in sortedValues(to.tables) {
-            guard let old = from.tables[table.name.key], !recreatedTables.contains(table.name.key) else { continue }
+            guard let old = from.tables[table.name.key], old != table, !recreatedTables.contains(table.name.key)
+            else { continue }
             droppedUniqueKeys.formUnion(uniqueKeysGoingAway(old, table))
         }
         for table in sortedValues(to.tables) {
             if let old = from.tables[table.name.key], !recreatedTables.contains(table.name.key) {
-                alterTable(old, table)
+                let mayFollowOthers = !recreatedFunctions.isEmpty || !droppedUniqueKeys.isEmpty || !recreatedTables.isEmpty
+                if old != table || mayFollowOthers { alterTable(old, table) }
             } else {
                 if let old = from.tables[table.name.key] { dropTable(old) }
                 createTable(table)
@@ -116,7 +130,7 @@ extension Differ {
     private func uniqueKeysGoingAway(_ old: Table, _ new: Table) -> Set<String> {
         var keys: Set<String> = []
         for constraint in old.constraints.values
-        where new.constraints[constraint.name].map({ mustRecreate(constraint, $0) }) ?? true {
+        where new.constraints[constraint.name].map({ mustRecreate(constraint, $0, table: old.name) }) ?? true {
             keys.formUnion(constraintProvides(constraint, table: old.name).filter { $0.hasPrefix("ukey:") })
         }
         for index in old.indexes.values where new.indexes[index.name].map({ !sameIndex(index, $0) }) ?? true {

@@ -1,8 +1,11 @@
 import Postgres
+import SQLSyntax
 
-/// The only path from the introspection queries to the connection: sends each query with the schema list as
-/// parameter `$1` (a `text[]`), counts the statements sent, and knows the server version.
-final class CatalogReader {
+/// One database session of the introspector and the only path from the catalog queries to it: sends each query
+/// with the schema list as parameter `$1` (a `text[]`), counts the statements sent, knows the server version.
+///
+/// `@unchecked Sendable` because the introspector hands each reader to exactly one thread at a time.
+final class CatalogReader: @unchecked Sendable {
     private let connection: Connection
     /// `server_version_num`, used to choose version-dependent catalog columns.
     let serverVersion: Int
@@ -17,22 +20,39 @@ final class CatalogReader {
 
     var databaseName: String { connection.target.database ?? "the database" }
 
-    /// Runs `body` in one read-only snapshot with output-affecting settings pinned for the transaction.
-    /// JIT is off: the per-key subqueries over `generate_series` make the planner's cost estimates for the index
-    /// and constraint queries exceed the JIT thresholds, and compiling them took longer than running them
-    /// (on 1,000 tables, about 1.8 s of JIT for a 0.5 s index query; see bench/RESULTS-diff-vs-migra.md).
-    func readSnapshot<T>(_ body: () throws -> T) throws -> T {
-        statementCount = 0
-        return try connection.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY") {
+    /// Starts the read-only snapshot transaction (adopting an exported `snapshot` when given) and pins the settings
+    /// that change how names and values print: `search_path` is `pg_catalog` only, so every other name comes out
+    /// schema-qualified; JIT is off (compiling these one-off queries costs more than running them).
+    func begin(snapshot: String? = nil) throws {
+        try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        statementCount += 1
+        if let snapshot {
+            try connection.execute("SET TRANSACTION SNAPSHOT \(quoteLiteral(snapshot))")
             statementCount += 1
-            try connection.execute(
-                """
-                SET LOCAL search_path = pg_catalog; SET LOCAL datestyle = 'ISO, YMD';
-                SET LOCAL intervalstyle = 'postgres'; SET LOCAL extra_float_digits = 3; SET LOCAL work_mem = '64MB';
-                SET LOCAL jit = off
-                """)
-            return try body()
         }
+        try connection.execute(
+            """
+            SET LOCAL search_path = pg_catalog; SET LOCAL datestyle = 'ISO, YMD'; SET LOCAL intervalstyle = 'postgres';
+            SET LOCAL extra_float_digits = 3; SET LOCAL work_mem = '64MB'; SET LOCAL jit = off
+            """)
+        statementCount += 1
+    }
+
+    /// Exports this transaction's snapshot so another session can read exactly the same state.
+    func exportSnapshot() throws -> String {
+        statementCount += 1
+        return try connection.execute("SELECT pg_export_snapshot() AS snapshot").rows[0].string("snapshot")
+    }
+
+    /// Ends the transaction (it changed nothing).
+    func commit() throws {
+        statementCount += 1
+        try connection.execute("COMMIT")
+    }
+
+    /// Ends the transaction after an error, ignoring a failure to do so (the error being reported matters more).
+    func rollback() {
+        _ = try? connection.execute("ROLLBACK")
     }
 
     /// Runs one catalog query with the selected schemas as `$1`.

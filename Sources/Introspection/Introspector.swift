@@ -13,50 +13,87 @@ public func introspect(_ connection: Connection, schemas: [String]? = nil) throw
 
 /// Reads a database's schema with a fixed set of catalog queries, one (or two) per object kind, never one per table.
 ///
-/// Everything is read inside one `REPEATABLE READ, READ ONLY` transaction (one consistent snapshot) with
-/// `search_path` set to `pg_catalog` only, so every name outside `pg_catalog` is printed schema-qualified
-/// (`app.status`, `public.orders`) whatever the caller's `search_path` is. Left out: objects that belong to an
-/// extension, the system schemas (`pg_catalog`, `information_schema`, `pg_toast`, temporary schemas) and the
-/// migration history table `public.__migrations`. Object ownership and grants are not read.
+/// Everything is read from one snapshot: a `REPEATABLE READ, READ ONLY` transaction whose snapshot a second
+/// session adopts (`pg_export_snapshot`), so the two split the queries and run them in parallel yet see exactly the
+/// same state. `search_path` is `pg_catalog` only inside the transactions, so every name outside `pg_catalog` is
+/// printed schema-qualified (`app.status`, `public.orders`) whatever the caller's `search_path` is. Left out:
+/// objects that belong to an extension, the system schemas (`pg_catalog`, `information_schema`, `pg_toast`,
+/// temporary schemas) and the migration history table `public.__migrations`. Ownership and grants are not read.
 public final class Introspector {
-    private let reader: CatalogReader
+    private let connection: Connection
+    private let sessions: Int
 
-    /// Statements sent by the last `introspect(schemas:)` call inside its snapshot transaction: the same number
-    /// for any database, because each object kind is read with one query whatever the number of objects.
-    public var statementCount: Int { reader.statementCount }
+    /// Statements sent by the last `introspect(schemas:)` call, over all its sessions: the same number for any
+    /// database, because each object kind is read with one query whatever the number of objects.
+    public private(set) var statementCount = 0
 
-    public init(_ connection: Connection) {
-        reader = CatalogReader(connection)
+    /// `sessions` is 2 (read in parallel over a second connection to the same target) or 1 (only `connection`).
+    /// When the second connection cannot be opened, everything is read over `connection`.
+    public init(_ connection: Connection, sessions: Int = 2) {
+        self.connection = connection
+        self.sessions = sessions
     }
 
     /// Reads the given schemas (default: every user schema); throws when a named schema does not exist.
     public func introspect(schemas: [String]? = nil) throws -> Catalog {
-        try reader.readSnapshot {
-            let schemaRows = try SchemasQuery.read(reader, only: schemas)
+        let primary = CatalogReader(connection)
+        let helper =
+            sessions > 1 ? try? CatalogReader(Connection(connection.target, applicationName: "db introspect")) : nil
+        defer { statementCount = primary.statementCount + (helper?.statementCount ?? 0) }
+        try primary.begin()
+        do {
+            if let helper { try helper.begin(snapshot: try primary.exportSnapshot()) }
+            let schemaRows = try SchemasQuery.read(primary, only: schemas)
             if let schemas {
                 let missing = Set(schemas).subtracting(schemaRows.map(\.name))
                 if !missing.isEmpty {
-                    throw IntrospectionError.schemasNotFound(missing.sorted(), database: reader.databaseName)
+                    throw IntrospectionError.schemasNotFound(missing.sorted(), database: primary.databaseName)
                 }
             }
-            reader.schemas = schemaRows.map(\.name)
-            return try readCatalog(schemas: schemaRows)
+            primary.schemas = schemaRows.map(\.name)
+            helper?.schemas = primary.schemas
+            let catalog: Catalog
+            if let helper {
+                let relationParts = BackgroundWork { try RelationParts(helper) }
+                let result = Result {
+                    try readCatalog(schemas: schemaRows, primary, relationParts: { try relationParts.wait() })
+                }
+                _ = try? relationParts.wait()  // the helper session is idle before anything else touches it
+                catalog = try result.get()
+                try helper.commit()
+            } else {
+                catalog = try readCatalog(schemas: schemaRows, primary, relationParts: { try RelationParts(primary) })
+            }
+            try primary.commit()
+            return catalog
+        } catch {
+            helper?.rollback()
+            primary.rollback()
+            throw error
         }
     }
 
-    private func readCatalog(schemas: [Schema]) throws -> Catalog {
+    /// Reads everything but `RelationParts` over `reader`, then merges in `relationParts()`.
+    private func readCatalog(
+        schemas: [Schema], _ reader: CatalogReader, relationParts: () throws -> RelationParts
+    ) throws -> Catalog {
         var catalog = Catalog()
         for schema in schemas { catalog.add(schema) }
         for object in try ExtensionsQuery.read(reader) { catalog.add(object) }
         for object in try EnumsQuery.read(reader) { catalog.add(object) }
         for object in try DomainsQuery.read(reader) { catalog.add(object) }
         for object in try CompositeTypesQuery.read(reader) { catalog.add(object) }
-        for object in try SequencesQuery.read(reader) { catalog.add(object) }
         for object in try TablesQuery.read(reader) { catalog.add(object) }
-        for object in try ViewsQuery.read(reader) { catalog.add(object) }
         for object in try FunctionsQuery.read(reader) { catalog.add(object) }
+        let columns = try ColumnsQuery.read(reader)
+        let constraints = try ConstraintsQuery.read(reader)
+        let triggers = try TriggersQuery.read(reader)
+        let policies = try PoliciesQuery.read(reader)
+        let parts = try relationParts()
+        for object in parts.sequences { catalog.add(object) }
+        for object in parts.views { catalog.add(object) }
 
-        for row in try ColumnsQuery.read(reader) {
+        for row in columns {
             let key = row.relation.key
             if catalog.tables[key] != nil {
                 catalog.tables[key]!.columns.append(row.value)
@@ -66,10 +103,10 @@ public final class Introspector {
                 if let comment = row.value.comment { catalog.views[key]!.columnComments[row.value.name] = comment }
             }
         }
-        for row in try ConstraintsQuery.read(reader) {
+        for row in constraints {
             catalog.tables[row.relation.key]?.constraints[row.value.name] = row.value
         }
-        for index in try IndexesQuery.read(reader) {
+        for index in parts.indexes {
             let key = index.table.key
             if catalog.tables[key] != nil {
                 catalog.tables[key]!.indexes[index.name] = index
@@ -77,16 +114,31 @@ public final class Introspector {
                 catalog.views[key]?.indexes[index.name] = index
             }
         }
-        for trigger in try TriggersQuery.read(reader) {
+        for trigger in triggers {
             catalog.tables[trigger.table.key]?.triggers[trigger.name] = trigger
         }
-        for policy in try PoliciesQuery.read(reader) {
+        for policy in policies {
             catalog.tables[policy.table.key]?.policies[policy.name] = policy
         }
-        for (view, dependencies) in try ViewDependenciesQuery.read(reader) {
+        for (view, dependencies) in parts.viewDependencies {
             catalog.views[view.key]?.dependsOn = dependencies.relations
             catalog.views[view.key]?.dependsOnFunctions = dependencies.functions
         }
         return catalog
+    }
+}
+
+/// What the second session reads while the first reads the rest: the two halves take about the same time.
+struct RelationParts: Sendable {
+    var sequences: [SequenceDefinition]
+    var views: [View]
+    var viewDependencies: [QualifiedName: ViewDependenciesQuery.Dependencies]
+    var indexes: [Index]
+
+    init(_ reader: CatalogReader) throws {
+        sequences = try SequencesQuery.read(reader)
+        views = try ViewsQuery.read(reader)
+        viewDependencies = try ViewDependenciesQuery.read(reader)
+        indexes = try IndexesQuery.read(reader)
     }
 }

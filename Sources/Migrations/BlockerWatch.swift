@@ -14,12 +14,13 @@ final class BlockerWatch: @unchecked Sendable {
             guard let connection = try? Connection(target, applicationName: "db migrate (lock watch)") else { return }
             while !lock.withLock({ stopped }) {
                 usleep(useconds_t(interval * 1_000_000))
-                let sessions = (try? connection.query(
-                    """
-                    SELECT \(BlockingSession.columns(mode: "''"))
-                    FROM pg_stat_activity a WHERE a.pid = ANY (pg_blocking_pids($1::int))
-                    """, [String(watchedPID)]
-                ).rows.map(BlockingSession.init)) ?? []
+                let sessions =
+                    (try? connection.query(
+                        """
+                        SELECT \(BlockingSession.columns(mode: "''"))
+                        FROM pg_stat_activity a WHERE a.pid = ANY (pg_blocking_pids($1::int))
+                        """, [String(watchedPID)]
+                    ).rows.map(BlockingSession.init)) ?? []
                 if !sessions.isEmpty {
                     lock.withLock {
                         latest = sessions

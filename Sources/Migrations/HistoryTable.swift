@@ -57,8 +57,8 @@ public enum HistoryTable {
     }
 
     /// The INSERT that records a migration, as SQL text (literals rendered by `quoteLiteral`) so it can be sent
-    /// in the same round trip as the COMMIT.
-    static func insertSQL(_ file: MigrationFile, executionMs: Int) -> String {
+    /// in the same round trip as the file; `executionMs` is a SQL integer expression.
+    static func insertSQL(_ file: MigrationFile, executionMs: String) -> String {
         "INSERT INTO public.__migrations (version, name, checksum, execution_ms) VALUES ("
             + "\(quoteLiteral(file.version)), \(quoteLiteral(file.name)), \(quoteLiteral(file.checksum)), \(executionMs))"
     }

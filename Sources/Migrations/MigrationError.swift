@@ -12,8 +12,6 @@ public enum MigrationError: Error, Sendable, CustomStringConvertible {
     case lockWaitTimedOut(seconds: Double, holders: [BlockingSession])
     /// A version given on the command line that is not in the directory or history.
     case unknownVersion(String, String)
-    /// Options that cannot be combined, or a value out of range.
-    case invalidOption(String)
 
     public var description: String {
         switch self {
@@ -27,7 +25,9 @@ public enum MigrationError: Error, Sendable, CustomStringConvertible {
             lines.append("nothing was applied; fix the file and run the command again")
             return lines.joined(separator: "\n")
         case .blocked(let sessions, let terminateHint):
-            var lines = ["other sessions hold locks on \(HistoryTable.qualifiedName); migrating now would wait behind them:"]
+            var lines = [
+                "other sessions hold locks on \(HistoryTable.qualifiedName); migrating now would wait behind them:"
+            ]
             lines += sessions.map { "  \($0)" }
             lines.append(
                 terminateHint
@@ -35,14 +35,14 @@ public enum MigrationError: Error, Sendable, CustomStringConvertible {
                     : "end those sessions (or their transactions) and run the command again")
             return lines.joined(separator: "\n")
         case .lockWaitTimedOut(let seconds, let holders):
-            var lines = ["another migrator held the migration lock for longer than --wait \(DurationText.render(seconds))"]
+            var lines = [
+                "another migrator held the migration lock for longer than --wait \(DurationText.render(seconds))"
+            ]
             lines += holders.map { "  \($0)" }
             lines.append("wait for it to finish, or raise --wait")
             return lines.joined(separator: "\n")
         case .unknownVersion(let version, let whereMissing):
             return "version \(version) is not \(whereMissing)"
-        case .invalidOption(let message):
-            return message
         }
     }
 }

@@ -24,7 +24,9 @@ public struct MigrationFileName: Sendable, Hashable {
     static func isTimestamp(_ text: String) -> Bool {
         let digits = Array(text.utf8)
         guard digits.count == 14, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
-        func number(_ from: Int, _ length: Int) -> Int { Int(String(decoding: digits[from..<from + length], as: UTF8.self))! }
+        func number(_ from: Int, _ length: Int) -> Int {
+            Int(String(decoding: digits[from..<from + length], as: UTF8.self))!
+        }
         return (1...12).contains(number(4, 2)) && (1...31).contains(number(6, 2)) && number(8, 2) < 24
             && number(10, 2) < 60 && number(12, 2) < 60
     }

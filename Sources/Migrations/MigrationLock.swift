@@ -68,7 +68,9 @@ public enum MigrationLock {
     public static func acquire(_ connection: Connection, wait: Double, report: (String) -> Void) throws {
         if try connection.tryAdvisoryLock(key) { return }
         let holders = (try? holders(connection)) ?? []
-        report("waiting up to \(DurationText.render(wait)) for another migrator: \(holders.map(\.description).joined(separator: "; "))")
+        report(
+            "waiting up to \(DurationText.render(wait)) for another migrator: \(holders.map(\.description).joined(separator: "; "))"
+        )
         let deadline = Date().addingTimeInterval(wait)
         var pause: useconds_t = 20_000
         while Date() < deadline {

@@ -18,7 +18,8 @@ public struct MigrationPlan: Sendable {
             if file.runsInTransaction, let line = scan.transactionControlLines.first {
                 refusals.append(
                     "\(file.fileName):\(line): BEGIN/COMMIT/ROLLBACK inside a migration breaks its transaction: "
-                        + "remove it (each file already runs in its own transaction) or mark the file -- db:no-transaction")
+                        + "remove it (each file already runs in its own transaction) or mark the file -- db:no-transaction"
+                )
             }
         }
         self.destructive = destructive

@@ -27,7 +27,9 @@ public struct MigrationStatus: Sendable {
             if file.checksum != entry.row.checksum { problems.append(.checksumMismatch(entry.row, file)) }
         }
         if let newest = history.map(\.version).max() {
-            for file in pending where file.version < newest { problems.append(.outOfOrder(file, newestApplied: newest)) }
+            for file in pending where file.version < newest {
+                problems.append(.outOfOrder(file, newestApplied: newest))
+            }
         }
         self.problems = problems
     }

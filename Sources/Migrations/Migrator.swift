@@ -44,7 +44,7 @@ public final class Migrator {
             try plan.enforce()
             let pending = plan.status.pending
             guard !pending.isEmpty else {
-                report("nothing to migrate: all \(plan.status.applied.count) migrations are applied")
+                report("nothing to migrate: the database is up to date (\(plan.status.applied.count) applied)")
                 return []
             }
             report("applying \(pending.count) migration\(pending.count == 1 ? "" : "s")")
@@ -58,7 +58,9 @@ public final class Migrator {
                     try apply(file, mode: file.runsInTransaction ? .ownTransaction : .noTransaction, execution)
                 }
             }
-            report("applied \(pending.count) migration\(pending.count == 1 ? "" : "s") in \(ScriptExecution.milliseconds(since: started)) ms")
+            report(
+                "applied \(pending.count) migration\(pending.count == 1 ? "" : "s") in \(ScriptExecution.milliseconds(since: started)) ms"
+            )
             return pending
         }
     }
@@ -94,7 +96,9 @@ public final class Migrator {
             if !missing.isEmpty {
                 throw GateRefusal(
                     summary: "refusing to roll back",
-                    findings: missing.map { "\($0.version)_\($0.name).down.sql is missing: write it, or roll back fewer steps" })
+                    findings: missing.map {
+                        "\($0.version)_\($0.name).down.sql is missing: write it, or roll back fewer steps"
+                    })
             }
             report("rolling back \(targets.count) migration\(targets.count == 1 ? "" : "s")")
             for row in targets {
@@ -128,9 +132,11 @@ public final class Migrator {
             }
             let adopted = files.filter { $0.version <= version }
             try connection.transaction {
-                for file in adopted { try connection.execute(HistoryTable.insertSQL(file, executionMs: 0)) }
+                for file in adopted { try connection.execute(HistoryTable.insertSQL(file, executionMs: "0")) }
             }
-            report("recorded \(adopted.count) migration\(adopted.count == 1 ? "" : "s") up to \(version) as applied (not run)")
+            report(
+                "recorded \(adopted.count) migration\(adopted.count == 1 ? "" : "s") up to \(version) as applied (not run)"
+            )
             return adopted
         }
     }

@@ -38,32 +38,29 @@ struct ScriptExecution {
         }
     }
 
-    /// Runs `sql` (the text of `fileName`) then `record` (the history INSERT or DELETE); returns the script's
-    /// execution time in milliseconds.
-    func run(_ sql: String, fileName: String, mode: Mode, record: (Int) -> String, command: String) throws -> Int {
+    /// Runs `sql` (the text of `fileName`) then `record` (the history INSERT or DELETE, given a SQL expression
+    /// for the script's execution time in milliseconds); returns the wall time in milliseconds.
+    func run(_ sql: String, fileName: String, mode: Mode, record: (String) -> String, command: String) throws -> Int {
         switch mode {
-        case .ownTransaction, .enclosingTransaction:
-            if case .ownTransaction = mode { try begin(before: fileName) }
+        case .ownTransaction:
+            return try runInOneRoundTrip(sql, fileName: fileName, record: record, command: command)
+        case .enclosingTransaction:
             let started = ContinuousClock.now
             do {
                 try connection.execute(sql)
             } catch let error as PostgresError {
                 _ = try? connection.execute("ROLLBACK")
-                let consequence =
-                    mode == .ownTransaction
-                    ? "nothing from this file was applied; fix it and run `\(command)` again"
-                    : "nothing was applied (--single-transaction rolls back the whole run); fix it and run `\(command)` again"
-                throw failure(fileName, sql, error, sentFrom: 0, statementLines: { Self.lines(sql) }, consequence)
+                throw failure(
+                    fileName, sql, error, statementLines: { Self.lines(sql) },
+                    "nothing was applied (--single-transaction rolls back the whole run); fix it and run `\(command)` again"
+                )
             }
             let milliseconds = Self.milliseconds(since: started)
-            let finish = mode == .ownTransaction ? "\(record(milliseconds)); COMMIT" : record(milliseconds)
             do {
-                try connection.execute(finish)
+                try connection.execute(record(String(milliseconds)))
             } catch let error as PostgresError {
                 _ = try? connection.execute("ROLLBACK")
-                throw failure(
-                    fileName, "", error, sentFrom: 0, statementLines: { [] },
-                    "its changes and history row could not be committed; nothing from this file was applied")
+                throw failure(fileName, "", error, statementLines: { [] }, "nothing was applied")
             }
             return milliseconds
         case .noTransaction:
@@ -84,13 +81,60 @@ struct ScriptExecution {
                 }
             }
             let milliseconds = Self.milliseconds(since: started)
-            try connection.execute(record(milliseconds))
+            try connection.execute(record(String(milliseconds)))
             return milliseconds
         }
     }
 
+    /// The statements sent before a file's text in its transaction; their count matters for error mapping.
+    private var prelude: (sql: String, statements: Int) {
+        (
+            "BEGIN; \(timeoutSQL(local: true)); \(HistoryTable.lockSQL); "
+                + "SELECT set_config('db.migration_started', clock_timestamp()::text, true);\n", 5
+        )
+    }
+
+    /// BEGIN, timeouts, history lock, the file, its history change and COMMIT in one simple-protocol message:
+    /// one round trip per file. The file's execution time is measured by the server.
+    private func runInOneRoundTrip(_ sql: String, fileName: String, record: (String) -> String, command: String)
+        throws -> Int
+    {
+        let (prefix, prefixStatements) = prelude
+        let elapsed =
+            "(extract(epoch FROM clock_timestamp() - current_setting('db.migration_started')::timestamptz) * 1000)::integer"
+        let started = ContinuousClock.now
+        do {
+            try connection.execute(prefix + sql + "\n;\n" + record(elapsed) + "; COMMIT")
+        } catch let error as PostgresError {
+            _ = try? connection.execute("ROLLBACK")
+            let index = error.statementIndex ?? prefixStatements
+            let bodyStatements = Self.lines(sql)
+            if index < prefixStatements {
+                throw failure(
+                    fileName, "", error, statementLines: { [] },
+                    "could not lock \(HistoryTable.qualifiedName) before running it; nothing was applied")
+            }
+            if index >= prefixStatements + bodyStatements.count {
+                throw failure(
+                    fileName, "", error, statementLines: { [] },
+                    "its changes and history row could not be committed; nothing from this file was applied")
+            }
+            var located = error
+            located.statementIndex = index - prefixStatements
+            located.position = error.position.flatMap { $0 > prefix.count ? $0 - prefix.count : nil }
+            throw failure(
+                fileName, sql, located, statementLines: { bodyStatements },
+                "nothing from this file was applied; "
+                    + (error.sqlState == "25001"
+                        ? "put `-- db:no-transaction` on the file's first line (it runs statements that cannot run "
+                            + "in a transaction), then run `\(command)` again"
+                        : "fix it and run `\(command)` again"))
+        }
+        return Self.milliseconds(since: started)
+    }
+
     private func failure(
-        _ fileName: String, _ sql: String, _ error: PostgresError, sentFrom: Int, statementLines: () -> [Int],
+        _ fileName: String, _ sql: String, _ error: PostgresError, sentFrom: Int = 0, statementLines: () -> [Int],
         _ consequence: String
     ) -> MigrationFailure {
         var located = error

@@ -20,11 +20,14 @@ public struct StatementScan: Sendable {
     /// Lines of BEGIN/COMMIT/ROLLBACK statements, which would break the per-file transaction.
     public let transactionControlLines: [Int]
 
+    /// The parse-tree node kinds that can be destructive or transaction control; files without any skip decoding.
+    static let kindsOfInterest = DestructiveStatements.nodeKinds + ["TransactionStmt"]
+
     /// Parses a file; throws `MigrationError.syntax` when it does not parse.
     public init(_ sql: String, fileName: String) throws {
         let statements: [ParsedStatement]
         do {
-            statements = try SQLParser.parse(sql)
+            statements = try SQLParser.parse(sql, onlyIfMentioning: Self.kindsOfInterest)
         } catch let error as SQLSyntaxError {
             throw MigrationError.syntax(fileName: fileName, sql: sql, error: error)
         }

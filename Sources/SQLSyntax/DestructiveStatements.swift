@@ -2,6 +2,11 @@ import Foundation
 
 /// Says whether a parsed statement loses data or objects, and how, for migration gates and lint.
 public enum DestructiveStatements {
+    /// Every parse-tree node kind `reason(for:)` can flag; a tree without any of them is not destructive.
+    public static let nodeKinds = [
+        "DropStmt", "DropdbStmt", "TruncateStmt", "DeleteStmt", "AlterEnumStmt", "AlterTableStmt",
+    ]
+
     /// A short description such as `DROP TABLE posts`, or `nil` when the statement keeps all data and objects.
     public static func reason(for node: ParseNode) -> String? {
         guard let (kind, body) = node.tagged else { return nil }

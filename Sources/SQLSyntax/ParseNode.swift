@@ -70,18 +70,19 @@ public indirect enum ParseNode: Sendable, Hashable {
 extension ParseNode: Decodable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
+        // Most common shapes first: every failed attempt costs a thrown error.
         if container.decodeNil() {
             self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
+        } else if let value = try? container.decode([String: ParseNode].self) {
+            self = .object(value)
         } else if let value = try? container.decode([ParseNode].self) {
             self = .array(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
         } else {
-            self = .object(try container.decode([String: ParseNode].self))
+            self = .bool(try container.decode(Bool.self))
         }
     }
 }

@@ -101,10 +101,20 @@ struct CatalogAssembly {
             if let oldName = column.oldName { hints.renamedColumns[name.key, default: [:]][column.name] = oldName }
             locations[ObjectDescription.column(name, column.name)] = column.location
         }
+        let previousTableName = table.oldName ?? name.name
+        let previousColumnNames = Dictionary(
+            table.columns.compactMap { column in column.oldName.map { (column.name, $0) } },
+            uniquingKeysWith: { a, _ in a })
+        let previousColumnName = { (column: String) in previousColumnNames[column] ?? column }
         for constraint in constraints {
             let catalogConstraint = constraint.catalogConstraint(table: name)
             value.constraints[catalogConstraint.name] = catalogConstraint
-            if let oldName = constraint.oldName {
+            // Postgres keeps a constraint's name when its table or columns are renamed, so a default-named one
+            // must be renamed along with them.
+            let previousDefault =
+                constraint.explicitName == nil
+                ? constraint.defaultName(table: previousTableName, columnNames: previousColumnName) : nil
+            if let oldName = constraint.oldName ?? previousDefault, oldName != catalogConstraint.name {
                 hints.renamedConstraints[name.key, default: [:]][catalogConstraint.name] = oldName
             }
             locations[ObjectDescription.constraint(catalogConstraint.name, on: name)] = constraint.location
@@ -114,7 +124,14 @@ struct CatalogAssembly {
             locations[ObjectDescription.trigger(trigger.name, on: name)] = trigger.location
         }
         catalog.add(value)
-        for index in table.indexes { attach(index, to: name) }
+        for index in table.indexes {
+            attach(index, to: name)
+            let newName = index.name(table: name.name)
+            if index.oldName == nil, index.explicitName == nil {
+                let previous = index.defaultName(table: previousTableName, columnNames: previousColumnName)
+                if previous != newName { hints.renamedIndexes[name.key, default: [:]][newName] = previous }
+            }
+        }
         for policy in table.policies { attach(policy, to: name) }
     }
 
@@ -163,14 +180,24 @@ struct CatalogAssembly {
 /// How objects are named in validation messages and in `DesiredSchema.locations`, e.g. `relation app.posts`,
 /// `constraint posts_pkey on app.posts`; a loader uses the same names to trace a failing statement to its declaration.
 public enum ObjectDescription {
+    /// A schema: `schema app`.
     public static func schema(_ name: String) -> String { "schema \(name)" }
+    /// An extension: `extension pg_trgm`.
     public static func `extension`(_ name: String) -> String { "extension \(name)" }
+    /// An enum, domain or composite type: `type app.post_status`.
     public static func type(_ name: QualifiedName) -> String { "type \(name.key)" }
     /// Tables, views, sequences and indexes share one namespace per schema, so they share one description.
     public static func relation(_ name: QualifiedName) -> String { "relation \(name.key)" }
+    /// A table column: `column app.posts.title`.
     public static func column(_ table: QualifiedName, _ column: String) -> String { "column \(table.key).\(column)" }
-    public static func constraint(_ name: String, on table: QualifiedName) -> String { "constraint \(name) on \(table.key)" }
+    /// A table constraint: `constraint posts_pkey on app.posts`.
+    public static func constraint(_ name: String, on table: QualifiedName) -> String {
+        "constraint \(name) on \(table.key)"
+    }
+    /// A trigger: `trigger posts_touch on app.posts`.
     public static func trigger(_ name: String, on table: QualifiedName) -> String { "trigger \(name) on \(table.key)" }
+    /// A policy: `policy tenant_isolation on app.posts`.
     public static func policy(_ name: String, on table: QualifiedName) -> String { "policy \(name) on \(table.key)" }
+    /// A function by catalog key: `function app.f(org uuid)`.
     public static func function(_ key: String) -> String { "function \(key)" }
 }

@@ -6,8 +6,8 @@ import struct Catalog.CompositeType
 import struct Catalog.Domain
 import struct Catalog.Extension
 import struct Catalog.ForeignKey
-import struct Catalog.Identity
 import struct Catalog.Function
+import struct Catalog.Identity
 import struct Catalog.Index
 import struct Catalog.IndexKey
 import struct Catalog.Policy

@@ -36,7 +36,12 @@ public struct Column: Sendable {
     public func notNull() -> Column { with { $0.isNotNull = true } }
 
     /// States that NULL is allowed (the default); a primary key column marked nullable is a validation error.
-    public func nullable() -> Column { with { $0.isNotNull = false; $0.isExplicitlyNullable = true } }
+    public func nullable() -> Column {
+        with {
+            $0.isNotNull = false
+            $0.isExplicitlyNullable = true
+        }
+    }
 
     /// A single-column primary key, named `<table>_pkey` unless `name` is given. Implies NOT NULL.
     public func primaryKey(name: String? = nil) -> Column {

@@ -21,9 +21,13 @@ public struct ColumnDefault: Hashable, Sendable, ExpressibleByStringLiteral, Exp
         self.stringValue = stringValue
     }
 
+    /// A string literal default: `'value'`.
     public init(stringLiteral value: String) { self = .string(value) }
+    /// An integer default.
     public init(integerLiteral value: Int64) { self.init(sql: String(value)) }
+    /// A floating-point default.
     public init(floatLiteral value: Double) { self.init(sql: String(value)) }
+    /// `true` or `false`.
     public init(booleanLiteral value: Bool) { self.init(sql: value ? "true" : "false") }
 
     /// A string value, rendered with `quoteLiteral`.

@@ -19,35 +19,58 @@ public struct ColumnType: Hashable, Sendable, CustomStringConvertible {
         self.userType = userType
     }
 
+    /// The SQL spelling.
     public var description: String { sql }
 
+    /// `uuid`.
     public static let uuid = ColumnType(sql: "uuid")
+    /// `text`: unlimited-length strings (prefer it to `varchar(n)` unless the limit is a rule).
     public static let text = ColumnType(sql: "text")
     /// `varchar` without a length limit.
     public static let varchar = ColumnType(sql: "character varying")
+    /// `character varying(length)`.
     public static func varchar(_ length: Int) -> ColumnType { ColumnType(sql: "character varying(\(length))") }
+    /// `character(length)`, blank-padded.
     public static func char(_ length: Int) -> ColumnType { ColumnType(sql: "character(\(length))") }
+    /// `smallint` (2 bytes).
     public static let smallint = ColumnType(sql: "smallint")
+    /// `integer` (4 bytes).
     public static let integer = ColumnType(sql: "integer")
+    /// `bigint` (8 bytes).
     public static let bigint = ColumnType(sql: "bigint")
     /// `numeric` without precision: any number of digits.
     public static let numeric = ColumnType(sql: "numeric")
+    /// `numeric(precision,scale)`: exact decimals, e.g. money.
     public static func numeric(_ precision: Int, _ scale: Int = 0) -> ColumnType {
         ColumnType(sql: "numeric(\(precision),\(scale))")
     }
+    /// `real` (4-byte float).
     public static let real = ColumnType(sql: "real")
+    /// `double precision` (8-byte float).
     public static let doublePrecision = ColumnType(sql: "double precision")
+    /// `boolean`.
     public static let boolean = ColumnType(sql: "boolean")
+    /// `timestamp with time zone`: an instant; the right choice for almost every timestamp.
     public static let timestamptz = ColumnType(sql: "timestamp with time zone")
+    /// `timestamp without time zone`: a wall-clock reading without a zone.
     public static let timestamp = ColumnType(sql: "timestamp without time zone")
+    /// `date`.
     public static let date = ColumnType(sql: "date")
+    /// `time without time zone`.
     public static let time = ColumnType(sql: "time without time zone")
+    /// `interval`.
     public static let interval = ColumnType(sql: "interval")
+    /// `jsonb`: binary JSON, indexable with GIN.
     public static let jsonb = ColumnType(sql: "jsonb")
+    /// `json`: JSON text kept verbatim.
     public static let json = ColumnType(sql: "json")
+    /// `bytea`: binary data.
     public static let bytea = ColumnType(sql: "bytea")
+    /// `inet`: an IP address.
     public static let inet = ColumnType(sql: "inet")
+    /// `tsvector`: a full-text search document.
     public static let tsvector = ColumnType(sql: "tsvector")
+    /// `tstzrange`: a range of instants (with exclusion constraints: no overlaps).
     public static let tstzrange = ColumnType(sql: "tstzrange")
 
     /// Any other built-in type, written as Postgres prints it (e.g. `"macaddr"`, `"int4range"`).
@@ -63,7 +86,7 @@ public struct ColumnType: Hashable, Sendable, CustomStringConvertible {
         named(QualifiedName(E.schemaName, E.enumName))
     }
 
-    /// An enum, domain or composite type declared in this schema (or in the database) by name.
+    /// An enum declared in this schema, by name (`Enum("mood", schema: "app", labels: …)`).
     public static func `enum`(_ name: String, schema: String = "public") -> ColumnType {
         named(QualifiedName(schema, name))
     }

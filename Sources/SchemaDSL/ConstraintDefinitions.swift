@@ -25,17 +25,31 @@ extension TableConstraint {
 
     /// The explicit name, or the one Postgres would choose for a constraint of `table`.
     func name(table: String) -> String {
+        explicitName ?? defaultName(table: table)
+    }
+
+    /// The name Postgres chooses for an unnamed constraint of `table`; `columnNames` maps the DSL's column names
+    /// (to compute the name the constraint had before columns were renamed).
+    func defaultName(table: String, columnNames: (String) -> String = { $0 }) -> String {
         switch self {
-        case .primaryKey(let key):
-            key.name ?? ConstraintNaming.name(table: table, columns: [], label: "pkey")
+        case .primaryKey: ConstraintNaming.name(table: table, columns: [], label: "pkey")
         case .unique(let unique):
-            unique.name ?? ConstraintNaming.name(table: table, columns: unique.columns, label: "key")
+            ConstraintNaming.name(table: table, columns: unique.columns.map(columnNames), label: "key")
         case .foreignKey(let key):
-            key.name ?? ConstraintNaming.name(table: table, columns: key.columns, label: "fkey")
+            ConstraintNaming.name(table: table, columns: key.columns.map(columnNames), label: "fkey")
         case .check(let check):
-            check.name ?? ConstraintNaming.name(table: table, columns: check.column.map { [$0] } ?? [], label: "check")
-        case .exclusion(let exclusion):
-            exclusion.name
+            ConstraintNaming.name(table: table, columns: check.column.map { [columnNames($0)] } ?? [], label: "check")
+        case .exclusion(let exclusion): exclusion.name
+        }
+    }
+
+    var explicitName: String? {
+        switch self {
+        case .primaryKey(let key): key.name
+        case .unique(let unique): unique.name
+        case .foreignKey(let key): key.name
+        case .check(let check): check.name
+        case .exclusion(let exclusion): exclusion.name
         }
     }
 
@@ -60,7 +74,8 @@ extension TableConstraint {
             let structure = CatalogForeignKey(
                 columns: key.columns, referencedTable: referenced, referencedColumns: key.target.map(\.name),
                 onDelete: key.onDelete, onUpdate: key.onUpdate, match: key.match)
-            var definition = "FOREIGN KEY (\(columnList(key.columns))) REFERENCES "
+            var definition =
+                "FOREIGN KEY (\(columnList(key.columns))) REFERENCES "
                 + qualifiedName(referenced.schema, referenced.name) + "(\(columnList(structure.referencedColumns)))"
             if key.match == .full { definition += " MATCH FULL" }
             if key.onUpdate != .noAction { definition += " ON UPDATE " + key.onUpdate.rawValue }
@@ -74,7 +89,8 @@ extension TableConstraint {
                 name: name, kind: .check(expression: check.expression, noInherit: check.noInherit),
                 definition: "CHECK (\(check.expression))" + (check.noInherit ? " NO INHERIT" : ""))
         case .exclusion(let exclusion):
-            var definition = "EXCLUDE USING \(exclusion.method.sql) ("
+            var definition =
+                "EXCLUDE USING \(exclusion.method.sql) ("
                 + exclusion.elements.map(\.sql).joined(separator: ", ") + ")"
             if let predicate = exclusion.predicate { definition += " WHERE (\(predicate))" }
             return Constraint(

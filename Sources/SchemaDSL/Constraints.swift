@@ -42,6 +42,7 @@ public struct PrimaryKey: Sendable {
         self.location = location
     }
 
+    /// A primary key over `columns`, named `<table>_pkey` unless `name` is given.
     public init(_ columns: String..., name: String? = nil, fileID: String = #fileID, line: Int = #line) {
         self.init(columns: columns, name: name, location: SourceLocation(fileID: fileID, line: line))
     }
@@ -76,6 +77,7 @@ public struct Unique: Sendable {
         self.location = location
     }
 
+    /// A UNIQUE constraint over `columns`, named `<table>_<columns>_key` unless `name` is given.
     public init(_ columns: String..., name: String? = nil, fileID: String = #fileID, line: Int = #line) {
         self.init(columns: columns, name: name, location: SourceLocation(fileID: fileID, line: line))
     }
@@ -119,6 +121,7 @@ public struct ForeignKey: Sendable {
     var match = ForeignKeyMatch.simple
     var oldName: String?
 
+    /// A foreign key from `columns` to the same number of `target` columns of one table.
     public init(
         _ columns: [String], references target: [TableColumn], onDelete: ReferentialAction = .noAction,
         onUpdate: ReferentialAction = .noAction, deferrable: Deferrability = .notDeferrable, name: String? = nil,
@@ -178,6 +181,7 @@ public struct Check: Sendable {
         self.location = location
     }
 
+    /// A CHECK constraint `name` with the SQL boolean `expression`.
     public init(_ name: String, _ expression: String, fileID: String = #fileID, line: Int = #line) {
         self.init(name: name, expression: expression, location: SourceLocation(fileID: fileID, line: line))
     }
@@ -230,6 +234,7 @@ public struct Exclusion: Sendable {
     var deferrability = Deferrability.notDeferrable
     var oldName: String?
 
+    /// An exclusion constraint `name` using an index `method` (usually `.gist`) over `elements`.
     public init(
         _ name: String, using method: IndexMethod = .gist, _ elements: Element..., fileID: String = #fileID,
         line: Int = #line

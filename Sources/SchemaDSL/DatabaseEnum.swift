@@ -15,7 +15,9 @@ public protocol DatabaseEnum: CaseIterable, RawRepresentable, Sendable where Raw
 }
 
 extension DatabaseEnum {
+    /// The Swift type name in snake_case.
     public static var enumName: String { snakeCase(String(describing: Self.self)) }
+    /// `public`.
     public static var schemaName: String { "public" }
     static var labels: [String] { allCases.map(\.rawValue) }
 }

@@ -30,7 +30,9 @@ extension DatabaseSchema {
 /// What a DSL schema declares, ready for the diff: the objects, the hints for turning old names into new ones, and
 /// the cluster-level roles that must exist before it can be applied.
 public struct DesiredSchema: Hashable, Sendable {
+    /// The objects, as the diff compares them.
     public var catalog: Catalog
+    /// Rename and `CONCURRENTLY` hints for the diff.
     public var hints: SchemaHints
     /// Roles named by `Role(…)`, sorted.
     public var requiredRoles: [String]

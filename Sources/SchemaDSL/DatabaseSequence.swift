@@ -14,16 +14,24 @@ public struct DatabaseSequence: Sendable {
     var comment: String?
 
     /// `dataType` is `.smallint`, `.integer` or `.bigint` (the default).
-    public init(_ name: String, schema: String = "public", as dataType: ColumnType = .bigint, fileID: String = #fileID, line: Int = #line) {
+    public init(
+        _ name: String, schema: String = "public", as dataType: ColumnType = .bigint, fileID: String = #fileID,
+        line: Int = #line
+    ) {
         self.name = QualifiedName(schema, name)
         self.dataType = dataType
         self.location = SourceLocation(fileID: fileID, line: line)
     }
 
+    /// `START WITH value`.
     public func start(_ value: Int64) -> DatabaseSequence { with { $0.options.start = value } }
+    /// `INCREMENT BY value`.
     public func increment(_ value: Int64) -> DatabaseSequence { with { $0.options.increment = value } }
+    /// `MINVALUE value`.
     public func minValue(_ value: Int64) -> DatabaseSequence { with { $0.options.minValue = value } }
+    /// `MAXVALUE value`.
     public func maxValue(_ value: Int64) -> DatabaseSequence { with { $0.options.maxValue = value } }
+    /// `CACHE value`: numbers preallocated per session.
     public func cache(_ value: Int64) -> DatabaseSequence { with { $0.options.cache = value } }
     /// `CYCLE`: wrap around instead of failing at the end.
     public func cycle() -> DatabaseSequence { with { $0.options.cycle = true } }

@@ -33,22 +33,32 @@ public struct Parameter: Sendable {
 public struct FunctionResult: Sendable {
     let sql: String
 
+    /// A single value of `type`.
     public static func type(_ type: ColumnType) -> FunctionResult { FunctionResult(sql: type.sql) }
+    /// `SETOF type`: zero or more values.
     public static func setOf(_ type: ColumnType) -> FunctionResult { FunctionResult(sql: "SETOF " + type.sql) }
+    /// `TABLE(name type, …)`: rows with named columns.
     public static func table(_ columns: KeyValuePairs<String, ColumnType>) -> FunctionResult {
-        FunctionResult(sql: "TABLE(" + columns.map { quoteIdentifier($0.key) + " " + $0.value.sql }.joined(separator: ", ") + ")")
+        FunctionResult(
+            sql: "TABLE(" + columns.map { quoteIdentifier($0.key) + " " + $0.value.sql }.joined(separator: ", ") + ")")
     }
     /// A trigger function, for `Trigger(…, execute:)`.
     public static let trigger = FunctionResult(sql: "trigger")
+    /// No result.
     public static let void = FunctionResult(sql: "void")
 }
 
 /// The language a function body is written in: `.sql`, `.plpgsql`, or another installed one by name.
 public struct FunctionLanguage: Hashable, Sendable, ExpressibleByStringLiteral {
+    /// The language name, as in `pg_language`.
     public let name: String
+    /// A language by name (it must be installed).
     public init(_ name: String) { self.name = name }
+    /// A language by name (it must be installed).
     public init(stringLiteral name: String) { self.name = name }
+    /// `LANGUAGE sql`.
     public static let sql = FunctionLanguage("sql")
+    /// `LANGUAGE plpgsql`.
     public static let plpgsql = FunctionLanguage("plpgsql")
 }
 

@@ -6,14 +6,22 @@ public struct IndexMethod: Hashable, Sendable, ExpressibleByStringLiteral {
     /// The method name as in `pg_am`, e.g. `gin`.
     public let name: String
 
+    /// A method by name, e.g. one provided by an extension.
     public init(_ name: String) { self.name = name }
+    /// A method by name.
     public init(stringLiteral name: String) { self.name = name }
 
+    /// B-tree: equality and ordering (the default).
     public static let btree = IndexMethod("btree")
+    /// Hash: equality only.
     public static let hash = IndexMethod("hash")
+    /// GIN: jsonb, arrays, full-text search, trigrams.
     public static let gin = IndexMethod("gin")
+    /// GiST: ranges, geometry, exclusion constraints.
     public static let gist = IndexMethod("gist")
+    /// BRIN: tiny summaries for huge, naturally ordered tables.
     public static let brin = IndexMethod("brin")
+    /// SP-GiST: space-partitioned data.
     public static let spgist = IndexMethod("spgist")
 
     var sql: String { quoteIdentifier(name) }
@@ -22,7 +30,7 @@ public struct IndexMethod: Hashable, Sendable, ExpressibleByStringLiteral {
 /// One key of an index: a column (a string literal is one) or a SQL expression, with ordering and operator class.
 ///
 /// ```swift
-/// Index(on: "organization_id", IndexPart.column("created_at").descending().nullsLast())
+/// Index(on: "organization_id", .column("created_at").descending().nullsLast())
 /// Index("users_email_lower", on: .expression("lower(email)")).unique()
 /// ```
 public struct IndexPart: Sendable, ExpressibleByStringLiteral {
@@ -33,6 +41,7 @@ public struct IndexPart: Sendable, ExpressibleByStringLiteral {
     var nullsFirstOrder: Bool?
     var collation: String?
 
+    /// A column, ascending.
     public init(stringLiteral column: String) { self = .column(column) }
 
     init(expression: String, isColumn: Bool) {
@@ -73,7 +82,8 @@ public struct IndexPart: Sendable, ExpressibleByStringLiteral {
         if isColumn { return expression }
         let scalars = Array(expression.unicodeScalars.drop { $0 == " " })
         let isIdentifierScalar = { (scalar: Unicode.Scalar) in
-            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
+            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                || scalar == "_"
         }
         let name = scalars.prefix(while: isIdentifierScalar)
         let rest = scalars.dropFirst(name.count).drop { $0 == " " }
@@ -174,13 +184,19 @@ public struct Index: Sendable {
     }
 
     /// The explicit name, or Postgres's default `<table>_<columns>_idx`.
-    func name(table: String) -> String {
-        explicitName ?? ConstraintNaming.name(table: table, columns: parts.map(\.defaultNamePart), label: "idx")
+    func name(table: String) -> String { explicitName ?? defaultName(table: table) }
+
+    /// Postgres's name for this index if unnamed; `columnNames` maps column names as in
+    /// `TableConstraint.defaultName`.
+    func defaultName(table: String, columnNames: (String) -> String = { $0 }) -> String {
+        let parts = parts.map { $0.isColumn ? columnNames($0.expression) : $0.defaultNamePart }
+        return ConstraintNaming.name(table: table, columns: parts, label: "idx")
     }
 
     func catalogIndex(on table: QualifiedName) -> CatalogIndex {
         let name = name(table: table.name)
-        var definition = "CREATE \(isUnique ? "UNIQUE " : "")INDEX \(quoteIdentifier(name)) ON "
+        var definition =
+            "CREATE \(isUnique ? "UNIQUE " : "")INDEX \(quoteIdentifier(name)) ON "
             + qualifiedName(table.schema, table.name) + " USING \(method.sql) ("
             + parts.map(\.sql).joined(separator: ", ") + ")"
         if !includedColumns.isEmpty { definition += " INCLUDE (\(columnList(includedColumns)))" }

@@ -19,6 +19,7 @@ public struct Policy: Sendable {
     var withCheckExpression: String?
     var comment: String?
 
+    /// A policy `name` on the enclosing table: `FOR ALL TO PUBLIC` until narrowed.
     public init(_ name: String, fileID: String = #fileID, line: Int = #line) {
         self.name = name
         self.location = SourceLocation(fileID: fileID, line: line)

@@ -7,6 +7,7 @@ public struct Schema: Sendable {
     var comment: String?
     var oldName: String?
 
+    /// The schema `name`; `public` exists already and need not be declared.
     public init(_ name: String, fileID: String = #fileID, line: Int = #line) {
         self.name = name
         self.location = SourceLocation(fileID: fileID, line: line)
@@ -34,7 +35,10 @@ public struct Extension: Sendable {
     let version: String?
     let location: SourceLocation
 
-    public init(_ name: String, schema: String = "public", version: String? = nil, fileID: String = #fileID, line: Int = #line) {
+    /// The extension `name`, installed into `schema`, at `version` (default: the server's default version).
+    public init(
+        _ name: String, schema: String = "public", version: String? = nil, fileID: String = #fileID, line: Int = #line
+    ) {
         self.name = name
         self.schema = schema
         self.version = version
@@ -48,6 +52,7 @@ public struct Role: Sendable {
     let name: String
     let location: SourceLocation
 
+    /// A role the schema needs, by name.
     public init(_ name: String, fileID: String = #fileID, line: Int = #line) {
         self.name = name
         self.location = SourceLocation(fileID: fileID, line: line)

@@ -24,11 +24,17 @@ public struct SchemaElement: Sendable {
 /// Collects the declarations of a `DatabaseSchema`, with `if`, `for` and `switch` allowed.
 @resultBuilder
 public enum SchemaBuilder {
-    public static func buildExpression(_ schema: Schema) -> [SchemaElement] { [SchemaElement(content: .schema(schema))] }
-    public static func buildExpression(_ value: Extension) -> [SchemaElement] { [SchemaElement(content: .extension(value))] }
+    public static func buildExpression(_ schema: Schema) -> [SchemaElement] {
+        [SchemaElement(content: .schema(schema))]
+    }
+    public static func buildExpression(_ value: Extension) -> [SchemaElement] {
+        [SchemaElement(content: .extension(value))]
+    }
     public static func buildExpression(_ role: Role) -> [SchemaElement] { [SchemaElement(content: .role(role))] }
     public static func buildExpression(_ value: Enum) -> [SchemaElement] { [SchemaElement(content: .enum(value))] }
-    public static func buildExpression(_ domain: Domain) -> [SchemaElement] { [SchemaElement(content: .domain(domain))] }
+    public static func buildExpression(_ domain: Domain) -> [SchemaElement] {
+        [SchemaElement(content: .domain(domain))]
+    }
     public static func buildExpression(_ type: CompositeType) -> [SchemaElement] {
         [SchemaElement(content: .compositeType(type))]
     }
@@ -41,7 +47,9 @@ public enum SchemaBuilder {
         [SchemaElement(content: .function(function))]
     }
     public static func buildExpression(_ index: Index) -> [SchemaElement] { [SchemaElement(content: .index(index))] }
-    public static func buildExpression(_ policy: Policy) -> [SchemaElement] { [SchemaElement(content: .policy(policy))] }
+    public static func buildExpression(_ policy: Policy) -> [SchemaElement] {
+        [SchemaElement(content: .policy(policy))]
+    }
     public static func buildExpression(_ elements: [SchemaElement]) -> [SchemaElement] { elements }
     public static func buildBlock(_ parts: [SchemaElement]...) -> [SchemaElement] { parts.flatMap { $0 } }
     public static func buildOptional(_ part: [SchemaElement]?) -> [SchemaElement] { part ?? [] }

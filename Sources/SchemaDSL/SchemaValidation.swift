@@ -38,7 +38,9 @@ struct SchemaValidation {
         for item in items {
             let key = name(item)
             if let first = seen[key] {
-                report(object(item), "duplicate \(kind) name \(quoteIdentifier(key)); first declared at \(first)", at: location(item))
+                report(
+                    object(item), "duplicate \(kind) name \(quoteIdentifier(key)); first declared at \(first)",
+                    at: location(item))
             } else {
                 seen[key] = location(item)
             }
@@ -54,12 +56,19 @@ struct SchemaValidation {
     // MARK: - Names shared per schema
 
     private mutating func checkNamespaces() {
-        checkUnique(assembly.schemas, kind: "schema", name: \.name, object: { ObjectDescription.schema($0.name) }, location: \.location)
-        checkUnique(assembly.extensions, kind: "extension", name: \.name, object: { ObjectDescription.extension($0.name) }, location: \.location)
+        checkUnique(
+            assembly.schemas, kind: "schema", name: \.name, object: { ObjectDescription.schema($0.name) },
+            location: \.location)
+        checkUnique(
+            assembly.extensions, kind: "extension", name: \.name, object: { ObjectDescription.extension($0.name) },
+            location: \.location)
         checkUnique(assembly.roles, kind: "role", name: \.name, object: { "role \($0.name)" }, location: \.location)
-        for schema in assembly.schemas { checkIdentifier(schema.name, ObjectDescription.schema(schema.name), at: schema.location) }
+        for schema in assembly.schemas {
+            checkIdentifier(schema.name, ObjectDescription.schema(schema.name), at: schema.location)
+        }
         for role in assembly.roles { checkIdentifier(role.name, "role \(role.name)", at: role.location) }
         for value in assembly.extensions {
+            checkIdentifier(value.name, ObjectDescription.extension(value.name), at: value.location)
             checkSchema(value.schema, of: ObjectDescription.extension(value.name), at: value.location)
         }
 
@@ -70,19 +79,25 @@ struct SchemaValidation {
         relations += assembly.sequences.map { ($0.name, $0.location) }
         for table in assembly.tables {
             let name = table.reference.name
-            for index in table.indexes { relations.append((QualifiedName(name.schema, index.name(table: name.name)), index.location)) }
+            for index in table.indexes {
+                relations.append((QualifiedName(name.schema, index.name(table: name.name)), index.location))
+            }
             for constraint in table.constraints where constraint.hasIndex {
                 relations.append((QualifiedName(name.schema, constraint.name(table: name.name)), constraint.location))
             }
         }
         for view in assembly.views {
-            for index in view.indexes { relations.append((QualifiedName(view.name.schema, index.name(table: view.name.name)), index.location)) }
+            for index in view.indexes {
+                relations.append((QualifiedName(view.name.schema, index.name(table: view.name.name)), index.location))
+            }
         }
         for index in assembly.detachedIndexes {
             guard let table = index.table?.name else { continue }
             relations.append((QualifiedName(table.schema, index.name(table: table.name)), index.location))
         }
-        checkUnique(relations, kind: "relation", name: { $0.name.key }, object: { ObjectDescription.relation($0.name) }, location: \.location)
+        checkUnique(
+            relations, kind: "relation", name: { $0.name.key }, object: { ObjectDescription.relation($0.name) },
+            location: \.location)
         for relation in relations {
             checkIdentifier(relation.name.name, ObjectDescription.relation(relation.name), at: relation.location)
             checkSchema(relation.name.schema, of: ObjectDescription.relation(relation.name), at: relation.location)
@@ -93,11 +108,17 @@ struct SchemaValidation {
         types += assembly.enums.map { ($0.name, $0.location) }
         types += assembly.domains.map { ($0.name, $0.location) }
         types += assembly.compositeTypes.map { ($0.name, $0.location) }
-        checkUnique(types, kind: "type", name: { $0.name.key }, object: { ObjectDescription.type($0.name) }, location: \.location)
-        let rowTypes = assembly.tables.map { ($0.reference.name, $0.location) } + assembly.views.map { ($0.name, $0.location) }
+        checkUnique(
+            types, kind: "type", name: { $0.name.key }, object: { ObjectDescription.type($0.name) },
+            location: \.location)
+        let rowTypes =
+            assembly.tables.map { ($0.reference.name, $0.location) } + assembly.views.map { ($0.name, $0.location) }
         for (name, location) in rowTypes {
             if let type = types.first(where: { $0.name == name }) {
-                report(ObjectDescription.type(name), "a table or view has the same name as the type declared at \(type.location); rename one of them", at: location)
+                report(
+                    ObjectDescription.type(name),
+                    "a table or view has the same name as the type declared at \(type.location); rename one of them",
+                    at: location)
             }
         }
         for type in types {
@@ -111,19 +132,29 @@ struct SchemaValidation {
     private mutating func checkTypes() {
         for value in assembly.enums {
             let object = ObjectDescription.type(value.name)
-            checkUnique(value.labels.map { ($0, value.location) }, kind: "label", name: \.0, object: { _ in object }, location: \.1)
+            checkUnique(
+                value.labels.map { ($0, value.location) }, kind: "label", name: \.0, object: { _ in object },
+                location: \.1)
             for label in value.labels { checkIdentifier(label, object, at: value.location) }
-            for (label, oldLabel) in value.oldLabels.sorted(by: { $0.key < $1.key }) where !value.labels.contains(label) {
-                report(object, "rename hint for label \(quoteLiteral(label)) (from \(quoteLiteral(oldLabel))) names no label of this enum", at: value.location)
+            for (label, oldLabel) in value.oldLabels.sorted(by: { $0.key < $1.key }) where !value.labels.contains(label)
+            {
+                report(
+                    object,
+                    "rename hint for label \(quoteLiteral(label)) (from \(quoteLiteral(oldLabel))) names no label of this enum",
+                    at: value.location)
             }
         }
         for domain in assembly.domains {
             checkType(domain.baseType, of: ObjectDescription.type(domain.name), at: domain.location)
-            checkUnique(domain.checks.map { ($0.name, domain.location) }, kind: "constraint", name: \.0, object: { _ in ObjectDescription.type(domain.name) }, location: \.1)
+            checkUnique(
+                domain.checks.map { ($0.name, domain.location) }, kind: "constraint", name: \.0,
+                object: { _ in ObjectDescription.type(domain.name) }, location: \.1)
         }
         for type in assembly.compositeTypes {
             let object = ObjectDescription.type(type.name)
-            checkUnique(type.attributes.map { ($0.name, type.location) }, kind: "attribute", name: \.0, object: { _ in object }, location: \.1)
+            checkUnique(
+                type.attributes.map { ($0.name, type.location) }, kind: "attribute", name: \.0, object: { _ in object },
+                location: \.1)
             for attribute in type.attributes {
                 checkIdentifier(attribute.name, object, at: type.location)
                 checkType(attribute.type, of: object, at: type.location)
@@ -139,7 +170,10 @@ struct SchemaValidation {
         if catalog.enums[key] == nil, catalog.domains[key] == nil, catalog.compositeTypes[key] == nil,
             catalog.tables[key] == nil
         {
-            report(object, "type \(name.key) is not declared; add Enum, Domain or CompositeType \"\(name.name)\" in schema \"\(name.schema)\"", at: location)
+            report(
+                object,
+                "type \(name.key) is not declared; add Enum, Domain or CompositeType \"\(name.name)\" in schema \"\(name.schema)\"",
+                at: location)
         }
     }
 
@@ -149,15 +183,26 @@ struct SchemaValidation {
         let name = table.reference.name
         let tableObject = ObjectDescription.relation(name)
         let columnNames = Set(table.columns.map(\.name))
-        checkUnique(table.columns, kind: "column", name: \.name, object: { ObjectDescription.column(name, $0.name) }, location: \.location)
-        checkUnique(table.constraints, kind: "constraint", name: { $0.name(table: name.name) }, object: { ObjectDescription.constraint($0.name(table: name.name), on: name) }, location: \.location)
-        checkUnique(table.triggers, kind: "trigger", name: \.name, object: { ObjectDescription.trigger($0.name, on: name) }, location: \.location)
-        checkUnique(table.policies, kind: "policy", name: \.name, object: { ObjectDescription.policy($0.name, on: name) }, location: \.location)
+        checkUnique(
+            table.columns, kind: "column", name: \.name, object: { ObjectDescription.column(name, $0.name) },
+            location: \.location)
+        checkUnique(
+            table.constraints, kind: "constraint", name: { $0.name(table: name.name) },
+            object: { ObjectDescription.constraint($0.name(table: name.name), on: name) }, location: \.location)
+        checkUnique(
+            table.triggers, kind: "trigger", name: \.name, object: { ObjectDescription.trigger($0.name, on: name) },
+            location: \.location)
+        checkUnique(
+            table.policies, kind: "policy", name: \.name, object: { ObjectDescription.policy($0.name, on: name) },
+            location: \.location)
 
         for column in table.columns { check(column, of: name) }
         let primaryKeys = table.constraints.filter { if case .primaryKey = $0 { true } else { false } }
         if primaryKeys.count > 1 {
-            report(tableObject, "has \(primaryKeys.count) primary keys; a table can have only one (use Unique for the others)", at: primaryKeys[1].location)
+            report(
+                tableObject,
+                "has \(primaryKeys.count) primary keys; a table can have only one (use Unique for the others)",
+                at: primaryKeys[1].location)
         }
         for constraint in table.constraints { check(constraint, of: table, columns: columnNames) }
         for index in table.indexes { check(index, on: name, columns: columnNames) }
@@ -168,7 +213,10 @@ struct SchemaValidation {
             if parent == nil {
                 report(tableObject, "is a partition of unknown table \(partition.parent.name.key)", at: table.location)
             } else if parent?.partitionKey == nil {
-                report(tableObject, "is a partition of \(partition.parent.name.key), which is not partitioned; add .partitioned(by:) to it", at: table.location)
+                report(
+                    tableObject,
+                    "is a partition of \(partition.parent.name.key), which is not partitioned; add .partitioned(by:) to it",
+                    at: table.location)
             }
         }
     }
@@ -179,10 +227,14 @@ struct SchemaValidation {
         checkType(column.type, of: object, at: column.location)
         let isPrimaryKey = column.constraints.contains { if case .primaryKey = $0 { true } else { false } }
         if isPrimaryKey, column.isExplicitlyNullable {
-            report(object, "is part of the primary key but marked nullable(); primary key columns are NOT NULL", at: column.location)
+            report(
+                object, "is part of the primary key but marked nullable(); primary key columns are NOT NULL",
+                at: column.location)
         }
         if column.identity != nil, column.defaultValue != nil {
-            report(object, "has both an identity and a default; an identity column takes its values from its sequence", at: column.location)
+            report(
+                object, "has both an identity and a default; an identity column takes its values from its sequence",
+                at: column.location)
         }
         if column.generatedExpression != nil, column.defaultValue != nil || column.identity != nil {
             report(object, "is generated, so it cannot also have a default or an identity", at: column.location)
@@ -191,7 +243,10 @@ struct SchemaValidation {
             let labels = assembly.catalog.enums[userType.key]?.labels,
             let value = column.defaultValue?.stringValue, !labels.contains(value)
         {
-            report(object, "default \(quoteLiteral(value)) is not a label of enum \(userType.key) (labels: \(labels.joined(separator: ", ")))", at: column.location)
+            report(
+                object,
+                "default \(quoteLiteral(value)) is not a label of enum \(userType.key) (labels: \(labels.joined(separator: ", ")))",
+                at: column.location)
         }
     }
 
@@ -204,10 +259,14 @@ struct SchemaValidation {
         case .primaryKey(let key):
             ownColumns = key.columns
             // A nullable column with its own `.primaryKey()` is reported on the column.
-            for column in table.columns where key.columns.contains(column.name) && column.isExplicitlyNullable
+            for column in table.columns
+            where key.columns.contains(column.name) && column.isExplicitlyNullable
                 && key.location != column.location
             {
-                report(object, "includes column \(quoteIdentifier(column.name)), which is marked nullable(); primary key columns are NOT NULL", at: constraint.location)
+                report(
+                    object,
+                    "includes column \(quoteIdentifier(column.name)), which is marked nullable(); primary key columns are NOT NULL",
+                    at: constraint.location)
             }
         case .unique(let unique): ownColumns = unique.columns
         case .foreignKey(let key):
@@ -220,7 +279,8 @@ struct SchemaValidation {
             report(object, "names no columns", at: constraint.location)
         }
         for column in ownColumns where !columns.contains(column) {
-            report(object, "refers to unknown column \(quoteIdentifier(column)) of \(name.key)", at: constraint.location)
+            report(
+                object, "refers to unknown column \(quoteIdentifier(column)) of \(name.key)", at: constraint.location)
         }
     }
 
@@ -239,18 +299,28 @@ struct SchemaValidation {
         }
         let targetColumns = Set(target.columns.map(\.name))
         for column in key.target where !targetColumns.contains(column.name) {
-            report(object, "references unknown column \(quoteIdentifier(column.name)) of \(targetName.key)", at: key.location)
+            report(
+                object, "references unknown column \(quoteIdentifier(column.name)) of \(targetName.key)",
+                at: key.location)
         }
         let referenced = Set(key.target.map(\.name))
-        let hasMatchingKey = target.constraints.contains { constraint in
-            switch constraint {
-            case .primaryKey(let candidate): Set(candidate.columns) == referenced
-            case .unique(let candidate): Set(candidate.columns) == referenced
-            default: false
+        let hasMatchingKey =
+            target.constraints.contains { constraint in
+                switch constraint {
+                case .primaryKey(let candidate): Set(candidate.columns) == referenced
+                case .unique(let candidate): Set(candidate.columns) == referenced
+                default: false
+                }
             }
-        } || target.indexes.contains { $0.isUnique && $0.predicate == nil && Set($0.parts.map(\.expression)) == referenced && $0.parts.allSatisfy(\.isColumn) }
+            || target.indexes.contains {
+                $0.isUnique && $0.predicate == nil && Set($0.parts.map(\.expression)) == referenced
+                    && $0.parts.allSatisfy(\.isColumn)
+            }
         if referenced.isSubset(of: targetColumns), !hasMatchingKey {
-            report(object, "references \(targetName.key)(\(key.target.map(\.name).joined(separator: ", "))), which is not its primary key or a unique constraint", at: key.location)
+            report(
+                object,
+                "references \(targetName.key)(\(key.target.map(\.name).joined(separator: ", "))), which is not its primary key or a unique constraint",
+                at: key.location)
         }
     }
 
@@ -258,7 +328,9 @@ struct SchemaValidation {
         let object = ObjectDescription.relation(QualifiedName(relation.schema, index.name(table: relation.name)))
         if index.parts.isEmpty { report(object, "has no keys", at: index.location) }
         for part in index.parts where part.isColumn && !columns.contains(part.expression) {
-            report(object, "indexes unknown column \(quoteIdentifier(part.expression)) of \(relation.key)", at: index.location)
+            report(
+                object, "indexes unknown column \(quoteIdentifier(part.expression)) of \(relation.key)",
+                at: index.location)
         }
         for column in index.includedColumns where !columns.contains(column) {
             report(object, "includes unknown column \(quoteIdentifier(column)) of \(relation.key)", at: index.location)
@@ -275,7 +347,10 @@ struct SchemaValidation {
         if trigger.isDeclaredFunction {
             let function = assembly.catalog.functions[CatalogFunction.key(trigger.function, identityArguments: "")]
             if function?.returnType != "trigger" {
-                report(object, "executes \(trigger.function.key)(), which must be a function without parameters declared with returns: .trigger", at: trigger.location)
+                report(
+                    object,
+                    "executes \(trigger.function.key)(), which must be a function without parameters declared with returns: .trigger",
+                    at: trigger.location)
             }
         }
     }
@@ -283,14 +358,20 @@ struct SchemaValidation {
     private mutating func check(_ policy: Policy, on table: QualifiedName) {
         let object = ObjectDescription.policy(policy.name, on: table)
         checkIdentifier(policy.name, object, at: policy.location)
-        for role in policy.roles where !declaredRoles.contains(role) && !["public", "current_user", "session_user"].contains(role.lowercased()) {
-            report(object, "applies to role \(quoteIdentifier(role)), which is not declared; add Role(\"\(role)\") (roles are cluster-wide and must exist before the schema is applied)", at: policy.location)
+        for role in policy.roles
+        where !declaredRoles.contains(role) && !["public", "current_user", "session_user"].contains(role.lowercased()) {
+            report(
+                object,
+                "applies to role \(quoteIdentifier(role)), which is not declared; add Role(\"\(role)\") (roles are cluster-wide and must exist before the schema is applied)",
+                at: policy.location)
         }
         if policy.command == .insert, policy.usingExpression != nil {
             report(object, "is FOR INSERT, which takes only withCheck(…), not using(…)", at: policy.location)
         }
         if [.select, .delete].contains(policy.command), policy.withCheckExpression != nil {
-            report(object, "is FOR \(policy.command.rawValue), which takes only using(…), not withCheck(…)", at: policy.location)
+            report(
+                object, "is FOR \(policy.command.rawValue), which takes only using(…), not withCheck(…)",
+                at: policy.location)
         }
     }
 
@@ -302,7 +383,9 @@ struct SchemaValidation {
             if let table = assembly.tables.first(where: { $0.reference.name == relation }) {
                 check(index, on: relation, columns: Set(table.columns.map(\.name)))
             } else if assembly.views.first(where: { $0.name == relation && $0.isMaterialized }) == nil {
-                report(ObjectDescription.relation(QualifiedName(relation.schema, index.name(table: relation.name))), "is on unknown table \(relation.key)", at: index.location)
+                report(
+                    ObjectDescription.relation(QualifiedName(relation.schema, index.name(table: relation.name))),
+                    "is on unknown table \(relation.key)", at: index.location)
             }
         }
         for policy in assembly.detachedPolicies {
@@ -310,22 +393,31 @@ struct SchemaValidation {
             if assembly.tables.contains(where: { $0.reference.name == relation }) {
                 check(policy, on: relation)
             } else {
-                report(ObjectDescription.policy(policy.name, on: relation), "is on unknown table \(relation.key)", at: policy.location)
+                report(
+                    ObjectDescription.policy(policy.name, on: relation), "is on unknown table \(relation.key)",
+                    at: policy.location)
             }
         }
-        let policies = assembly.tables.flatMap { table in table.policies.map { (table.reference.name, $0) } }
+        let policies =
+            assembly.tables.flatMap { table in table.policies.map { (table.reference.name, $0) } }
             + assembly.detachedPolicies.compactMap { policy in policy.table.map { ($0.name, policy) } }
-        checkUnique(policies, kind: "policy", name: { "\($0.0.key) \($0.1.name)" }, object: { ObjectDescription.policy($0.1.name, on: $0.0) }, location: \.1.location)
+        checkUnique(
+            policies, kind: "policy", name: { "\($0.0.key) \($0.1.name)" },
+            object: { ObjectDescription.policy($0.1.name, on: $0.0) }, location: \.1.location)
     }
 
     private mutating func checkViewsSequencesAndFunctions() {
         for view in assembly.views where !view.isMaterialized && !view.indexes.isEmpty {
-            report(ObjectDescription.relation(view.name), "is not materialized, so it cannot have indexes", at: view.location)
+            report(
+                ObjectDescription.relation(view.name), "is not materialized, so it cannot have indexes",
+                at: view.location)
         }
         for sequence in assembly.sequences {
             let object = ObjectDescription.relation(sequence.name)
             if !["smallint", "integer", "bigint"].contains(sequence.dataType.sql) {
-                report(object, "has type \(sequence.dataType.sql); a sequence is smallint, integer or bigint", at: sequence.location)
+                report(
+                    object, "has type \(sequence.dataType.sql); a sequence is smallint, integer or bigint",
+                    at: sequence.location)
             }
             if let owner = sequence.ownedBy {
                 let table = assembly.tables.first { $0.reference.name == owner.table }
@@ -334,14 +426,21 @@ struct SchemaValidation {
                 }
             }
         }
-        checkUnique(assembly.functions, kind: "function", name: { $0.catalogFunction.key }, object: { ObjectDescription.function($0.catalogFunction.key) }, location: \.location)
+        checkUnique(
+            assembly.functions, kind: "function", name: { $0.catalogFunction.key },
+            object: { ObjectDescription.function($0.catalogFunction.key) }, location: \.location)
         for function in assembly.functions {
             let object = ObjectDescription.function(function.catalogFunction.key)
             checkIdentifier(function.name.name, object, at: function.location)
             checkSchema(function.name.schema, of: object, at: function.location)
-            for parameter in function.parameters { checkType(parameter.type, of: object, at: function.location) }
+            for parameter in function.parameters {
+                checkIdentifier(parameter.name, object, at: function.location)
+                checkType(parameter.type, of: object, at: function.location)
+            }
             for setting in function.settings where !isSettingName(setting.name) {
-                report(object, "setting name \(quoteLiteral(setting.name)) is not a configuration parameter name", at: function.location)
+                report(
+                    object, "setting name \(quoteLiteral(setting.name)) is not a configuration parameter name",
+                    at: function.location)
             }
         }
     }
@@ -349,7 +448,9 @@ struct SchemaValidation {
     /// `statement_timeout`, `app.org_id`: letters, digits, underscores and dots, not starting with a digit.
     private func isSettingName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, first.properties.isAlphabetic || first == "_" else { return false }
-        return name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == ".") }
+        return name.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == ".")
+        }
     }
 }
 

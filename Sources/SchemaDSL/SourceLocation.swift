@@ -3,12 +3,15 @@
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     /// `#fileID` of the declaration, e.g. `AppSchema/Posts.swift`.
     public let fileID: String
+    /// The 1-based line.
     public let line: Int
 
+    /// A location, usually from `#fileID` and `#line` default arguments.
     public init(fileID: String, line: Int) {
         self.fileID = fileID
         self.line = line
     }
 
+    /// `Module/File.swift:12`.
     public var description: String { "\(fileID):\(line)" }
 }

@@ -45,7 +45,9 @@ public struct PartitionKey: Sendable {
     let sql: String
 
     /// `RANGE (columns)`, e.g. by a timestamp.
-    public static func range(_ columns: String...) -> PartitionKey { PartitionKey(sql: "RANGE (\(columnList(columns)))") }
+    public static func range(_ columns: String...) -> PartitionKey {
+        PartitionKey(sql: "RANGE (\(columnList(columns)))")
+    }
     /// `LIST (columns)`.
     public static func list(_ columns: String...) -> PartitionKey { PartitionKey(sql: "LIST (\(columnList(columns)))") }
     /// `HASH (columns)`.

@@ -16,6 +16,7 @@ public struct TableReference: Hashable, Sendable, CustomStringConvertible {
     /// The table's schema-qualified name.
     public let name: QualifiedName
 
+    /// The table `name` in `schema`.
     public init(_ name: String, schema: String = "public") { self.name = QualifiedName(schema, name) }
 
     /// The column `name` of this table.
@@ -24,18 +25,23 @@ public struct TableReference: Hashable, Sendable, CustomStringConvertible {
     /// `Organizations.table.id` is the column `id`.
     public subscript(dynamicMember name: String) -> TableColumn { column(name) }
 
+    /// `schema.name`.
     public var description: String { name.key }
 }
 
 /// A column of a named table: what a foreign key points at.
 public struct TableColumn: Hashable, Sendable, CustomStringConvertible {
+    /// The table the column belongs to.
     public let table: QualifiedName
+    /// The column name.
     public let name: String
 
+    /// The column `name` of `table`.
     public init(table: QualifiedName, name: String) {
         self.table = table
         self.name = name
     }
 
+    /// `schema.table.column`.
     public var description: String { "\(table.key).\(name)" }
 }

@@ -75,11 +75,13 @@ public struct Trigger: Sendable {
         let eventText = events.map { event in
             event == .update && !updateColumns.isEmpty ? "UPDATE OF " + columnList(updateColumns) : event.rawValue
         }
-        var definition = "CREATE TRIGGER \(quoteIdentifier(name)) \(timing.rawValue) "
+        var definition =
+            "CREATE TRIGGER \(quoteIdentifier(name)) \(timing.rawValue) "
             + eventText.joined(separator: " OR ") + " ON " + qualifiedName(table.schema, table.name)
             + (forEachRow ? " FOR EACH ROW" : " FOR EACH STATEMENT")
         if let condition { definition += " WHEN (\(condition))" }
-        definition += " EXECUTE FUNCTION " + qualifiedName(function.schema, function.name) + "("
+        definition +=
+            " EXECUTE FUNCTION " + qualifiedName(function.schema, function.name) + "("
             + arguments.map(quoteLiteral).joined(separator: ", ") + ")"
         return CatalogTrigger(
             name: name, table: table, timing: timing, events: events, updateColumns: updateColumns,

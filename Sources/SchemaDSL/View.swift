@@ -14,8 +14,13 @@ public struct View: Sendable {
     var indexes: [Index] = []
     var comment: String?
 
-    public init(_ name: String, schema: String = "public", as query: String, fileID: String = #fileID, line: Int = #line) {
-        self.init(name: QualifiedName(schema, name), query: query, isMaterialized: false, location: SourceLocation(fileID: fileID, line: line))
+    /// A view `name` in `schema` for the SELECT `query`.
+    public init(
+        _ name: String, schema: String = "public", as query: String, fileID: String = #fileID, line: Int = #line
+    ) {
+        self.init(
+            name: QualifiedName(schema, name), query: query, isMaterialized: false,
+            location: SourceLocation(fileID: fileID, line: line))
     }
 
     /// A materialized view, e.g. `View.materialized("post_stats", schema: "app", as: "SELECT …")`, optionally with
@@ -23,7 +28,9 @@ public struct View: Sendable {
     public static func materialized(
         _ name: String, schema: String = "public", as query: String, fileID: String = #fileID, line: Int = #line
     ) -> View {
-        View(name: QualifiedName(schema, name), query: query, isMaterialized: true, location: SourceLocation(fileID: fileID, line: line))
+        View(
+            name: QualifiedName(schema, name), query: query, isMaterialized: true,
+            location: SourceLocation(fileID: fileID, line: line))
     }
 
     private init(name: QualifiedName, query: String, isMaterialized: Bool, location: SourceLocation) {

@@ -2,6 +2,7 @@ import Catalog
 import Diff
 import Foundation
 import SQLSyntax
+
 import enum SchemaDSL.ObjectDescription
 
 /// The DSL object a CREATE-script change creates, named by `ObjectDescription` as in `DesiredSchema.locations`, so a failing statement
@@ -27,7 +28,8 @@ struct DSLObject: CustomStringConvertible {
         case .createSequence(let sequence): description = ObjectDescription.relation(sequence.name)
         case .createTable(let table): description = ObjectDescription.relation(table.name)
         case .createView(let view, _): description = ObjectDescription.relation(view.name)
-        case .addConstraint(let table, let constraint, _): description = ObjectDescription.constraint(constraint.name, on: table)
+        case .addConstraint(let table, let constraint, _):
+            description = ObjectDescription.constraint(constraint.name, on: table)
         case .createIndex(let index, _, _): description = ObjectDescription.relation(index.qualifiedName)
         case .createFunction(let function, _): description = ObjectDescription.function(function.key)
         case .setFunctionSetting(let signature, _, _): description = ObjectDescription.function(signature.key)
@@ -39,7 +41,8 @@ struct DSLObject: CustomStringConvertible {
         case .setComment(let target, _):
             switch target {
             case .column(let table, let column): description = ObjectDescription.column(table, column)
-            case .table(let name), .sequence(let name), .index(let name), .view(let name, _): description = ObjectDescription.relation(name)
+            case .table(let name), .sequence(let name), .index(let name), .view(let name, _):
+                description = ObjectDescription.relation(name)
             case .type(let name), .domain(let name): description = ObjectDescription.type(name)
             case .constraint(let table, let name): description = ObjectDescription.constraint(name, on: table)
             case .trigger(let table, let name): description = ObjectDescription.trigger(name, on: table)
@@ -61,7 +64,9 @@ struct DSLObject: CustomStringConvertible {
         var end = position - 1
         while end < scalars.count, scalars[end] != "\n" { end += 1 }
         let line = String(String.UnicodeScalarView(scalars[start..<end])).trimmingCharacters(in: .whitespaces)
-        if let constraint = table.constraints.values.first(where: { line.hasPrefix("CONSTRAINT " + quoteIdentifier($0.name) + " ") }) {
+        if let constraint = table.constraints.values.first(where: {
+            line.hasPrefix("CONSTRAINT " + quoteIdentifier($0.name) + " ")
+        }) {
             return ObjectDescription.constraint(constraint.name, on: table.name)
         }
         if let column = table.columns.first(where: { line.hasPrefix(quoteIdentifier($0.name) + " ") }) {

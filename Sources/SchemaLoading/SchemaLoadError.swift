@@ -8,6 +8,7 @@ public enum SchemaLoadError: Error, Sendable, CustomStringConvertible {
     /// Postgres rejected the statement that creates `object` (declared at `location`).
     case statementFailed(statement: String, object: String?, location: SourceLocation?, error: PostgresError)
 
+    /// What failed, where (object, Swift line, SQLSTATE), and what to do next.
     public var description: String {
         switch self {
         case .missingRoles(let roles):

@@ -22,6 +22,7 @@ public struct SchemaSource: Sendable {
         self.desired = try schema.desiredSchema()
     }
 
+    /// A source for an already validated schema.
     public init(_ desired: DesiredSchema) {
         self.desired = desired
     }

@@ -6,10 +6,12 @@ import Testing
     @Test func exampleSchemaValidatesAndDeclaresTheApplicationModel() throws {
         let desired = try AppSchema.desiredSchema()
         let catalog = desired.catalog
-        #expect(Set(catalog.tables.keys) == [
-            "app.organizations", "app.users", "app.members", "app.posts", "app.tags", "app.post_tags", "app.comments",
-            "app.sessions",
-        ])
+        #expect(
+            Set(catalog.tables.keys) == [
+                "app.organizations", "app.users", "app.members", "app.posts", "app.tags", "app.post_tags",
+                "app.comments",
+                "app.sessions",
+            ])
         #expect(desired.requiredRoles == ["app_user"])
         #expect(catalog.enums["app.post_status"]?.labels == ["draft", "published", "archived"])
         let posts = try #require(catalog.tables["app.posts"])
@@ -18,8 +20,9 @@ import Testing
         #expect(posts.indexes["posts_live_by_recency"]?.predicate == "deleted_at IS NULL")
         #expect(posts.indexes["posts_live_by_recency"]?.includedColumns == ["title", "status"])
         #expect(posts.indexes["posts_metadata_gin"]?.method == "gin")
-        #expect(catalog.tables["app.post_tags"]?.constraints["post_tags_pkey"]?.kind
-            == .primaryKey(columns: ["post_id", "tag_id"]))
+        #expect(
+            catalog.tables["app.post_tags"]?.constraints["post_tags_pkey"]?.kind
+                == .primaryKey(columns: ["post_id", "tag_id"]))
         let report = try #require(catalog.functions.values.first { $0.name.name == "post_counts_by_status" })
         #expect(report.volatility == .stable)
         #expect(report.settings == ["statement_timeout=5s"])
@@ -28,7 +31,8 @@ import Testing
     @Test func everyForeignKeyIsCoveredByAnIndexOrKeyThatStartsWithIt() throws {
         let catalog = try AppSchema.desiredSchema().catalog
         for table in catalog.tables.values {
-            let leadingColumns = table.indexes.values.map { $0.keys.map(\.expression) }
+            let leadingColumns =
+                table.indexes.values.map { $0.keys.map(\.expression) }
                 + table.constraints.values.compactMap { constraint -> [String]? in
                     switch constraint.kind {
                     case .primaryKey(let columns), .unique(let columns, _): columns

@@ -67,11 +67,15 @@ import Testing
         #expect(outcome.exitCode == 0, "\(outcome.stderr)")
         let document = try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any]
         #expect(document?["format"] as? Int == 1)
-        #expect(Set(document?.keys.map { $0 } ?? []) == ["format", "target", "migrations_dir", "applied", "pending", "problems"])
+        #expect(
+            Set(document?.keys.map { $0 } ?? []) == [
+                "format", "target", "migrations_dir", "applied", "pending", "problems",
+            ])
         let applied = document?["applied"] as? [[String: Any]]
-        #expect(Set(applied?.first?.keys.map { $0 } ?? []) == [
-            "version", "name", "checksum", "applied_at", "execution_ms", "applied_by", "file_present",
-        ])
+        #expect(
+            Set(applied?.first?.keys.map { $0 } ?? []) == [
+                "version", "name", "checksum", "applied_at", "execution_ms", "applied_by", "file_present",
+            ])
         let pending = document?["pending"] as? [[String: Any]]
         #expect(pending?.first?["transaction"] as? Bool == false)
         #expect(pending?.first?["version"] as? String == "20260102000000")
@@ -108,5 +112,23 @@ import Testing
         #expect(try DBBinary.run(["dev", "stop"], directory: project.path).exitCode == 0)
         let status = try DBBinary.run(["dev", "status"], directory: project.path)
         #expect(status.exitCode == 1 && status.stdout.contains("stopped"))
+    }
+
+    @Test func targetComesFromFlagThenDatabaseURLThenPGVariables() throws {
+        let target = try TestCluster.newDatabase("resolve")
+        let folder = try TemporaryDirectory("resolve")
+        let pgVariables = [
+            "PGHOST": target.host!, "PGPORT": target.port!, "PGDATABASE": target.database!, "PGUSER": "postgres",
+        ]
+        let fromVariables = try DBBinary.run(["status", "--migrations-dir", folder.path], environment: pgVariables)
+        #expect(fromVariables.exitCode == 0, "\(fromVariables.stderr)")
+        #expect(fromVariables.stdout.contains("(from PG* environment variables)"))
+        let fromEnvironment = try DBBinary.run(
+            ["status", "--migrations-dir", folder.path], environment: ["DATABASE_URL": target.raw])
+        #expect(fromEnvironment.stdout.contains("(from DATABASE_URL)"))
+        let fromFlag = try DBBinary.run(
+            ["status", "--database-url", target.raw, "--migrations-dir", folder.path],
+            environment: ["DATABASE_URL": "postgresql://nobody@127.0.0.1:1/nothing"])
+        #expect(fromFlag.exitCode == 0 && fromFlag.stdout.contains("(from --database-url)"))
     }
 }

@@ -33,7 +33,8 @@ import Testing
         let folder = try TemporaryDirectory("killed")
         try folder.write("20260101000000_first.sql", "CREATE TABLE first (id int);")
         try folder.write(
-            "20260102000000_slow.sql", "CREATE TABLE slow (id int);\nSELECT pg_sleep(1.5);\nCREATE TABLE slow_end (id int);\n")
+            "20260102000000_slow.sql",
+            "CREATE TABLE slow (id int);\nSELECT pg_sleep(1.5);\nCREATE TABLE slow_end (id int);\n")
         try folder.write("20260103000000_last.sql", "CREATE TABLE last (id int);")
         let process = try DBBinary.start(["migrate", "--database-url", target.raw, "--migrations-dir", folder.path])
         let observer = try Connection(target)
@@ -51,7 +52,8 @@ import Testing
         #expect(try observer.execute("SELECT to_regclass('slow') IS NULL AS gone").rows[0].bool("gone"))
         let rerun = try DBBinary.run(["migrate", "--database-url", target.raw, "--migrations-dir", folder.path])
         #expect(rerun.exitCode == 0, "\(rerun.stdout)\n\(rerun.stderr)")
-        let history = try observer.execute("SELECT string_agg(version, ',' ORDER BY version) AS v FROM public.__migrations")
+        let history = try observer.execute(
+            "SELECT string_agg(version, ',' ORDER BY version) AS v FROM public.__migrations")
         #expect(history.rows[0].string("v") == "20260101000000,20260102000000,20260103000000")
         #expect(try observer.execute("SELECT to_regclass('slow_end') IS NOT NULL AS ok").rows[0].bool("ok"))
     }

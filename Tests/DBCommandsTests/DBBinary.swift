@@ -4,7 +4,8 @@ import Foundation
 /// The `db` executable built next to this test bundle, run as a child process like a user would.
 enum DBBinary {
     static let path: String = {
-        let bundle = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        let bundle =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
         return URL(fileURLWithPath: bundle).deletingLastPathComponent().appendingPathComponent("db").path
     }()

@@ -36,16 +36,15 @@ public final class Subprocess: @unchecked Sendable {
         variables.merge(environment) { _, new in new }
         let argv = command.map { strdup($0) } + [nil]
         let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
+        defer { for pointer in argv + envp { free(pointer) } }
         var pid = pid_t()
         let result = posix_spawn(&pid, command[0], &actions, nil, argv, envp)
         guard result == 0 else {
-            throw NSError(domain: "Subprocess", code: Int(result), userInfo: [
-                NSLocalizedDescriptionKey: "could not start \(command[0]): \(String(cString: strerror(result)))"
-            ])
+            throw NSError(
+                domain: "Subprocess", code: Int(result),
+                userInfo: [
+                    NSLocalizedDescriptionKey: "could not start \(command[0]): \(String(cString: strerror(result)))"
+                ])
         }
         self.pid = pid
     }

@@ -46,6 +46,9 @@ enum OracleFixtures {
 
         let changes = diff(from: try introspect(fromConnection), to: try introspect(toConnection), hints: hints)
         #expect(!changes.isEmpty, "\(caseName): from.sql and to.sql should differ")
+        if caseName.hasPrefix("rename_") {
+            #expect(changes.contains { $0.kind.hasPrefix("rename_") }, "\(caseName): hints gave no RENAME\n\(render(changes))")
+        }
         for change in changes {
             do {
                 try fromConnection.execute(change.sql)

@@ -21,5 +21,6 @@ import Testing
         let decoded = try JSONDecoder().decode(Catalog.self, from: json)
         #expect(decoded == catalog)
         #expect(try sortedJSON(decoded) == json, "re-encoding gives the same bytes")
+        #expect(try Introspector(connection, sessions: 1).introspect() == catalog, "one session reads the same")
     }
 }

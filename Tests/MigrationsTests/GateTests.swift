@@ -45,7 +45,10 @@ import Testing
         try fixture.add("20260101000000", "create_a", "CREATE TABLE a (id int);")
         try fixture.add("20260102000000", "drop_a", "-- goodbye\nSELECT 1;\nDROP TABLE a;\n")
         let refusal = #expect(throws: GateRefusal.self) { try fixture.migrator().migrate() }
-        #expect(refusal?.findings == ["20260102000000_drop_a.sql:3: DROP TABLE a: DROP TABLE a (destructive; pass --allow-destructive to apply it)"])
+        #expect(
+            refusal?.findings == [
+                "20260102000000_drop_a.sql:3: DROP TABLE a: DROP TABLE a (destructive; pass --allow-destructive to apply it)"
+            ])
         #expect(try fixture.historyVersions().isEmpty)
         var options = MigrateOptions()
         options.allowDestructive = true

@@ -79,7 +79,9 @@ import Testing
         let files = try MigrationDirectory.load(fixture.folder.url)
         #expect(files.map(\.runsInTransaction) == [true, false])
         try fixture.migrator().migrate()
-        #expect(try fixture.scalar("SELECT count(*) FROM pg_index WHERE indisvalid AND indrelid = 'users'::regclass") == "2")
+        #expect(
+            try fixture.scalar("SELECT count(*) FROM pg_index WHERE indisvalid AND indrelid = 'users'::regclass") == "2"
+        )
         #expect(try fixture.historyVersions().count == 2)
     }
 
@@ -96,6 +98,37 @@ import Testing
         try fixture.add("20260102000000", "bad", "CREATE TABLE b (id int);\nCREAT TABLE c (id int);\n")
         let error = #expect(throws: MigrationError.self) { try fixture.migrator().migrate() }
         #expect(error.map { String(describing: $0).contains("20260102000000_bad.sql:2") } == true)
+        #expect(try fixture.historyVersions().isEmpty)
+    }
+
+    @Test func concurrentIndexInATransactionalFileSuggestsTheNoTransactionHeader() throws {
+        let fixture = try MigrationFixture("needsnotx")
+        try fixture.add(
+            "20260101000000", "index", "CREATE TABLE a (id int);\nCREATE INDEX CONCURRENTLY a_id ON a (id);\n")
+        let failure = #expect(throws: MigrationFailure.self) { try fixture.migrator().migrate() }
+        #expect(failure?.line == 2)
+        #expect(failure?.consequence.contains("-- db:no-transaction") == true)
+    }
+
+    @Test func statementTimeoutStopsALongMigration() throws {
+        let fixture = try MigrationFixture("stmttimeout")
+        try fixture.add("20260101000000", "slow", "CREATE TABLE a (id int);\nSELECT pg_sleep(5);\n")
+        var options = MigrateOptions()
+        options.statementTimeout = 0.2
+        let failure = #expect(throws: MigrationFailure.self) { try fixture.migrator(options).migrate() }
+        #expect(failure?.error.sqlState == "57014")
+        #expect(failure?.line == 2)
+        #expect(try fixture.historyVersions().isEmpty)
+    }
+
+    @Test func failedNoTransactionFileKeepsEarlierStatementsAndIsNotRecorded() throws {
+        let fixture = try MigrationFixture("notxfail")
+        try fixture.add(
+            "20260101000000", "partial", "-- db:no-transaction\nCREATE TABLE a (id int);\n\nSELECT nope FROM a;\n")
+        let failure = #expect(throws: MigrationFailure.self) { try fixture.migrator().migrate() }
+        #expect(failure?.line == 4)
+        #expect(failure?.consequence.contains("stay applied") == true)
+        #expect(try fixture.scalar("SELECT to_regclass('a') IS NOT NULL") == "t")
         #expect(try fixture.historyVersions().isEmpty)
     }
 }

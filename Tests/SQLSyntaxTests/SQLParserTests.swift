@@ -53,4 +53,13 @@ import Testing
         #expect(identifierProblem(String(repeating: "x", count: 64)) != nil)
         #expect(identifierProblem("users") == nil)
     }
+
+    @Test func parseSkipsDecodingWhenNoNodeOfInterestIsPresent() throws {
+        let kinds = DestructiveStatements.nodeKinds
+        #expect(
+            try SQLParser.parse("CREATE TABLE a (id int); SELECT 'DropStmt x';", onlyIfMentioning: ["TruncateStmt"])
+                .isEmpty)
+        #expect(try SQLParser.parse("CREATE TABLE a (id int); DROP TABLE a;", onlyIfMentioning: kinds).count == 2)
+        #expect(throws: SQLSyntaxError.self) { try SQLParser.parse("DROPP TABLE a;", onlyIfMentioning: kinds) }
+    }
 }

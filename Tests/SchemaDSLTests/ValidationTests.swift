@@ -25,7 +25,8 @@ private let users = TableReference("users")
         #expect(problem.object == "relation public.users")
         #expect(problem.location == SourceLocation(fileID: "SchemaDSLTests/ValidationTests.swift", line: secondLine))
         #expect(problem.message.contains("duplicate relation name \"public.users\""))
-        #expect(problem.description.hasPrefix("SchemaDSLTests/ValidationTests.swift:\(secondLine): relation public.users:"))
+        #expect(
+            problem.description.hasPrefix("SchemaDSLTests/ValidationTests.swift:\(secondLine): relation public.users:"))
     }
 
     @Test func duplicateColumnsConstraintsAndIndexNames() {
@@ -38,9 +39,10 @@ private let users = TableReference("users")
                 Index("users_pkey", on: "email")
             }
         }
-        #expect(found.map(\.object).sorted() == [
-            "column public.users.id", "constraint users_rule on public.users", "relation public.users_pkey",
-        ])
+        #expect(
+            found.map(\.object).sorted() == [
+                "column public.users.id", "constraint users_rule on public.users", "relation public.users_pkey",
+            ])
     }
 
     @Test func foreignKeyToUnknownTable() {
@@ -48,10 +50,11 @@ private let users = TableReference("users")
         let found = problems {
             Table("posts") { Column("author_id", .integer).references(TableReference("people").id) }
         }
-        #expect(found.map(\.description) == [
-            "SchemaDSLTests/ValidationTests.swift:\(line): constraint posts_author_id_fkey on public.posts: "
-                + "references unknown table public.people",
-        ])
+        #expect(
+            found.map(\.description) == [
+                "SchemaDSLTests/ValidationTests.swift:\(line): constraint posts_author_id_fkey on public.posts: "
+                    + "references unknown table public.people"
+            ])
     }
 
     @Test func foreignKeyToUnknownColumn() {
@@ -85,7 +88,10 @@ private let users = TableReference("users")
             }
             Table("posts") { Column("author_email", .text).references(users.email) }
         }
-        #expect(found.map(\.message) == ["references public.users(email), which is not its primary key or a unique constraint"])
+        #expect(
+            found.map(\.message) == [
+                "references public.users(email), which is not its primary key or a unique constraint"
+            ])
     }
 
     @Test func foreignKeyFromUnknownLocalColumn() {
@@ -129,13 +135,14 @@ private let users = TableReference("users")
             }
             Index("people_id_idx", table: TableReference("people"), on: "id")
         }
-        #expect(found.map(\.description) == [
-            "SchemaDSLTests/ValidationTests.swift:\(line): relation public.users_email_idx: "
-                + "indexes unknown column \"email\" of public.users",
-            "SchemaDSLTests/ValidationTests.swift:\(line): relation public.users_email_idx: "
-                + "includes unknown column \"name\" of public.users",
-            "SchemaDSLTests/ValidationTests.swift:\(line + 2): relation public.people_id_idx: is on unknown table public.people",
-        ])
+        #expect(
+            found.map(\.description) == [
+                "SchemaDSLTests/ValidationTests.swift:\(line): relation public.users_email_idx: "
+                    + "indexes unknown column \"email\" of public.users",
+                "SchemaDSLTests/ValidationTests.swift:\(line): relation public.users_email_idx: "
+                    + "includes unknown column \"name\" of public.users",
+                "SchemaDSLTests/ValidationTests.swift:\(line + 2): relation public.people_id_idx: is on unknown table public.people",
+            ])
     }
 
     @Test func policyOnUnknownTableOrUndeclaredRole() {
@@ -172,10 +179,11 @@ private let users = TableReference("users")
                 Column("ok", .enum(Status.self)).default(Status.published)
             }
         }
-        #expect(found.map(\.description) == [
-            "SchemaDSLTests/ValidationTests.swift:\(line): column public.posts.status: "
-                + "default 'drafted' is not a label of enum public.status (labels: draft, published)",
-        ])
+        #expect(
+            found.map(\.description) == [
+                "SchemaDSLTests/ValidationTests.swift:\(line): column public.posts.status: "
+                    + "default 'drafted' is not a label of enum public.status (labels: draft, published)"
+            ])
     }
 
     @Test func identifiersLongerThan63Bytes() {
@@ -183,8 +191,9 @@ private let users = TableReference("users")
         let found = problems {
             Table(long) { Column(long, .integer) }
             Enum("e", labels: long)
+            Function("f", parameters: [Parameter(long, .integer)], returns: .void, body: "")
         }
-        #expect(found.count == 3)
+        #expect(found.count == 4)
         #expect(found.allSatisfy { $0.message.contains("is 64 bytes long") })
     }
 
@@ -192,10 +201,11 @@ private let users = TableReference("users")
         let found = problems {
             Table("posts", schema: "app") { Column("status", .enum("post_status", schema: "app")) }
         }
-        #expect(found.map(\.message) == [
-            "schema \"app\" is not declared; add Schema(\"app\")",
-            "type app.post_status is not declared; add Enum, Domain or CompositeType \"post_status\" in schema \"app\"",
-        ])
+        #expect(
+            found.map(\.message) == [
+                "schema \"app\" is not declared; add Schema(\"app\")",
+                "type app.post_status is not declared; add Enum, Domain or CompositeType \"post_status\" in schema \"app\"",
+            ])
     }
 
     @Test func triggerMustExecuteADeclaredTriggerFunction() {
@@ -227,10 +237,11 @@ private let users = TableReference("users")
         let found = problems {
             Enum("mood", labels: "happy", "sad", "happy").renamedLabel("angry", from: "cross")
         }
-        #expect(found.map(\.message) == [
-            "duplicate label name \"happy\"; first declared at SchemaDSLTests/ValidationTests.swift:\(line)",
-            "rename hint for label 'angry' (from 'cross') names no label of this enum",
-        ])
+        #expect(
+            found.map(\.message) == [
+                "duplicate label name \"happy\"; first declared at SchemaDSLTests/ValidationTests.swift:\(line)",
+                "rename hint for label 'angry' (from 'cross') names no label of this enum",
+            ])
     }
 
     @Test func functionSettingNamesAndDuplicateFunctions() {
@@ -249,10 +260,11 @@ private let users = TableReference("users")
             Table("p1").partition(of: plain, forValues: "IN (1)")
             Table("p2").partition(of: TableReference("nowhere"), forValues: nil)
         }
-        #expect(found.map(\.message) == [
-            "is a partition of public.plain, which is not partitioned; add .partitioned(by:) to it",
-            "is a partition of unknown table public.nowhere",
-        ])
+        #expect(
+            found.map(\.message) == [
+                "is a partition of public.plain, which is not partitioned; add .partitioned(by:) to it",
+                "is a partition of unknown table public.nowhere",
+            ])
     }
 
     @Test func sequencesAndViews() {
@@ -260,17 +272,21 @@ private let users = TableReference("users")
             DatabaseSequence("s", as: .text).owned(by: users.id)
             View("v", as: "SELECT 1 AS n").index(Index(on: "n"))
         }
-        #expect(found.map(\.message) == [
-            "is not materialized, so it cannot have indexes",
-            "has type text; a sequence is smallint, integer or bigint",
-            "is owned by unknown column public.users.id",
-        ])
+        #expect(
+            found.map(\.message) == [
+                "is not materialized, so it cannot have indexes",
+                "has type text; a sequence is smallint, integer or bigint",
+                "is owned by unknown column public.users.id",
+            ])
     }
 
     @Test func errorDescriptionListsEveryProblem() {
         let error = SchemaValidationError(problems: [
-            SchemaProblem(object: "relation public.t", message: "bad", location: SourceLocation(fileID: "M/S.swift", line: 3))
+            SchemaProblem(
+                object: "relation public.t", message: "bad", location: SourceLocation(fileID: "M/S.swift", line: 3))
         ])
-        #expect(error.description == "the schema has 1 problem; fix them in the Swift source:\n  M/S.swift:3: relation public.t: bad")
+        #expect(
+            error.description
+                == "the schema has 1 problem; fix them in the Swift source:\n  M/S.swift:3: relation public.t: bad")
     }
 }

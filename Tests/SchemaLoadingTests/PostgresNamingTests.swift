@@ -26,7 +26,8 @@ import Testing
             }
         }
         let database = try Connection(TestCluster.newDatabase("dsl_naming"))
-        _ = try database.execute("""
+        _ = try database.execute(
+            """
             CREATE TABLE parents (id integer PRIMARY KEY);
             CREATE TABLE \(long) (
                 id integer PRIMARY KEY, \(column) text UNIQUE, parent_id integer REFERENCES parents (id),

@@ -25,7 +25,7 @@ import struct Catalog.Catalog
     }
 
     @Test func exampleSchemaLoadsAndADatabaseBuiltFromItsScriptHasNoDiff() throws {
-        try ensureRoles(["app_user"])
+        try TestCluster.ensureLoginRoles(["app_user"])
         let source = try SchemaSource(AppSchema.self)
         try expectRoundTrip(source, label: "dsl_app_roundtrip")
         let loaded = try source.load(on: TestCluster.shared().connectionString())
@@ -39,10 +39,11 @@ import struct Catalog.Catalog
     }
 
     @Test func everyObjectKindLoadsAndRoundTrips() throws {
-        try ensureRoles(["dsl_reader"])
+        try TestCluster.ensureLoginRoles(["dsl_reader"])
         let events = TableReference("events", schema: "kinds")
         let accounts = TableReference("accounts", schema: "kinds")
-        let touch = Function("touch", schema: "kinds", returns: .trigger, language: .plpgsql, body: "BEGIN RETURN NEW; END")
+        let touch = Function(
+            "touch", schema: "kinds", returns: .trigger, language: .plpgsql, body: "BEGIN RETURN NEW; END")
         let desired = try DesiredSchema {
             Schema("kinds").comment("one of everything")
             Role("dsl_reader")
@@ -52,9 +53,16 @@ import struct Catalog.Catalog
             CompositeType("money_amount", schema: "kinds", ["amount": .numeric(12, 2), "currency": .char(3)])
             DatabaseSequence("invoice_numbers", schema: "kinds").start(1000)
             touch
-            Function("account_count", schema: "kinds", returns: .type(.bigint), language: .plpgsql,
-                     body: "BEGIN RETURN (SELECT count(*) FROM kinds.accounts); END")
-                .volatility(.stable).set("statement_timeout", to: "2s")
+            Function(
+                "account_count", schema: "kinds", returns: .type(.bigint), language: .plpgsql,
+                body: "BEGIN RETURN (SELECT count(*) FROM kinds.accounts); END"
+            )
+            .volatility(.stable).set("statement_timeout", to: "2s")
+            Function(
+                "happy_count", schema: "kinds", returns: .type(.bigint), language: .sql,
+                body: "SELECT count(*) FROM kinds.accounts WHERE mood = 'happy'"
+            )
+            .volatility(.stable)
             Function.procedure("noop", schema: "kinds", parameters: [Parameter("n", .integer)], body: "SELECT n")
             Table(accounts) {
                 Column("id", .bigint).identity()
@@ -70,7 +78,8 @@ import struct Catalog.Catalog
                 PrimaryKey("id")
                 Exclusion("accounts_no_overlap", using: .gist, .column("during", with: "&&"))
                 Index("accounts_name_trgm", on: IndexPart.column("name").operatorClass("gin_trgm_ops")).using(.gin)
-                Index("accounts_lower_name", on: .expression("lower((name)::text)"), IndexPart.column("id").descending())
+                Index(
+                    "accounts_lower_name", on: .expression("lower((name)::text)"), IndexPart.column("id").descending())
                 Trigger("accounts_touch", .before, .update, execute: touch)
                 Policy("readers").for(.select).to("dsl_reader").using("mood = 'happy'::kinds.mood")
             }
@@ -78,14 +87,18 @@ import struct Catalog.Catalog
             .comment("accounts")
             Table(events) {
                 Column("id", .bigint).notNull()
-                Column("account_id", .bigint).references(accounts.id, onDelete: .cascade, deferrable: .initiallyDeferred)
+                Column("account_id", .bigint).references(
+                    accounts.id, onDelete: .cascade, deferrable: .initiallyDeferred)
                 Column("at", .timestamptz).notNull()
             }
             .partitioned(by: .range("at"))
-            Table("events_2026", schema: "kinds").partition(of: events, forValues: "FROM ('2026-01-01') TO ('2027-01-01')")
+            Table("events_2026", schema: "kinds").partition(
+                of: events, forValues: "FROM ('2026-01-01') TO ('2027-01-01')")
             View("happy_accounts", schema: "kinds", as: "SELECT id, name FROM kinds.accounts WHERE mood = 'happy'")
-            View.materialized("account_totals", schema: "kinds", as: "SELECT mood, count(*) AS n FROM kinds.accounts GROUP BY mood")
-                .index(Index("account_totals_mood", on: "mood").unique())
+            View.materialized(
+                "account_totals", schema: "kinds", as: "SELECT mood, count(*) AS n FROM kinds.accounts GROUP BY mood"
+            )
+            .index(Index("account_totals_mood", on: "mood").unique())
         }
         try expectRoundTrip(SchemaSource(desired), label: "dsl_kinds_roundtrip")
     }
@@ -122,7 +135,8 @@ import struct Catalog.Catalog
             try SchemaSource(desired).apply(to: database)
         } throws: { error in
             guard case .missingRoles(let roles) = error as? SchemaLoadError else { return false }
-            return roles == ["dsl_role_that_does_not_exist"] && "\(error)".contains("CREATE ROLE dsl_role_that_does_not_exist;")
+            return roles == ["dsl_role_that_does_not_exist"]
+                && "\(error)".contains("CREATE ROLE dsl_role_that_does_not_exist;")
         }
         #expect(try database.query("SELECT 1 FROM pg_class WHERE relname = 't'").rows.isEmpty)
     }

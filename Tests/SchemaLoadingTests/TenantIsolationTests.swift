@@ -13,11 +13,12 @@ import Testing
     static let postB = "00000000-0000-0000-0000-0000000000b1"
 
     @Test func applicationRoleAndOwnerSeeOnlyTheCurrentOrganization() throws {
-        try ensureRoles(["app_user", "app_owner"])
+        try TestCluster.ensureLoginRoles(["app_user", "app_owner"])
         let target = try TestCluster.newDatabase("dsl_tenancy")
         let admin = try Connection(target)
         try SchemaSource(AppSchema.self).apply(to: admin)
-        _ = try admin.execute("""
+        _ = try admin.execute(
+            """
             GRANT USAGE ON SCHEMA app TO app_user, app_owner;
             GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA app TO app_user;
             DO $$ DECLARE t record; BEGIN
@@ -44,7 +45,8 @@ import Testing
         #expect(try app.query("DELETE FROM app.posts WHERE id = $1", [Self.postB]).affectedRows == 0)
         #expect(try app.query("SELECT * FROM app.post_counts_by_status($1)", [Self.orgB]).rows.isEmpty)
         #expect {
-            try app.query("""
+            try app.query(
+                """
                 INSERT INTO app.posts (organization_id, author_id, title, slug)
                 VALUES ($1, '00000000-0000-0000-0000-0000000000ee', 'sneaky', 'sneaky')
                 """, [Self.orgB])

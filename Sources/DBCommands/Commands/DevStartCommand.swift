@@ -13,10 +13,18 @@ struct DevStartCommand: ParsableCommand {
 
     func run() throws {
         let dev = try DevCluster().prepareDirectory()
-        let cluster = dev.cluster(port: port)
+        var cluster = dev.cluster(port: port)
+        if !cluster.isRunning, port == nil, !DevCluster.isPortFree(cluster.port) {
+            guard let free = (cluster.port + 1...cluster.port + 50).first(where: DevCluster.isPortFree) else {
+                throw CommandError("port \(cluster.port) is taken; pick a free one with `db dev start --port N`")
+            }
+            Output.line("port \(cluster.port) is taken; using \(free) (remembered in .db/port)")
+            cluster = dev.cluster(port: free)
+        }
         if cluster.isRunning {
             if let port, port != dev.storedPort {
-                throw CommandError("the local cluster is already running on port \(dev.storedPort); run `db dev stop` first")
+                throw CommandError(
+                    "the local cluster is already running on port \(dev.storedPort); run `db dev stop` first")
             }
             Output.line("local cluster already running on port \(cluster.port)")
         } else {
@@ -24,9 +32,12 @@ struct DevStartCommand: ParsableCommand {
             do {
                 try cluster.start()
             } catch {
+                let log = (try? String(contentsOf: cluster.logFile, encoding: .utf8)) ?? ""
+                let tail = log.split(separator: "\n").suffix(4).map { "  \($0)" }.joined(separator: "\n")
                 throw CommandError(
                     """
                     could not start the local cluster in \(dev.directory.path): \(error)
+                    \(tail)
                     if the port is taken, pick another with `db dev start --port N`; as root, the `postgres` OS user \
                     must be able to reach this directory
                     """)

@@ -71,6 +71,7 @@ struct MigrateCommand: ParsableCommand {
         try plan.enforce()
         Output.line(
             pending.isEmpty
-                ? "nothing to migrate" : "gates pass: `db migrate` would apply \(pending.count) migration\(pending.count == 1 ? "" : "s")")
+                ? "nothing to migrate"
+                : "gates pass: `db migrate` would apply \(pending.count) migration\(pending.count == 1 ? "" : "s")")
     }
 }

@@ -12,9 +12,12 @@ struct MigrateDownCommand: ParsableCommand {
     @OptionGroup var directory: MigrationsDirectoryOption
     @OptionGroup var locks: LockOptions
 
-    @Option(help: "Roll back every migration newer than VERSION (VERSION stays applied; 0 rolls back all).")
+    @Option(
+        help: ArgumentHelp(
+            "Roll back every migration newer than VERSION (VERSION stays applied; 0 rolls back all).",
+            valueName: "version"))
     var to: String?
-    @Option(help: "Roll back the newest N migrations.")
+    @Option(help: ArgumentHelp("Roll back the newest N migrations.", valueName: "n"))
     var steps: Int?
 
     func validate() throws {

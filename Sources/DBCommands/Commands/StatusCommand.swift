@@ -19,7 +19,8 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let files = try directory.load()
         let (target, source) = try connection.resolve()
-        if !json { Output.line("target: \(target.redacted) (from \(source))") }
+        let targetLine = "target: \(target.redacted) (from \(source))"
+        if json { Output.error(targetLine) } else { Output.line(targetLine) }
         let connection = try Postgres.Connection(target, applicationName: "db status")
         let status = try Migrator(connection: connection, files: files).status()
         if json {
@@ -35,7 +36,8 @@ struct StatusCommand: ParsableCommand {
         Output.line("applied (\(status.applied.count)):")
         for entry in status.applied {
             let row = entry.row
-            Output.line("  \(row.version)  \(row.name)  applied \(row.appliedAt) in \(row.executionMs) ms by \(row.appliedBy)")
+            Output.line(
+                "  \(row.version)  \(row.name)  applied \(row.appliedAt) in \(row.executionMs) ms by \(row.appliedBy)")
         }
         Output.line("pending (\(status.pending.count)):")
         for file in status.pending {

@@ -7,7 +7,9 @@ import Postgres
 public struct ConnectionOptions: ParsableArguments {
     @Option(
         name: .customLong("database-url"),
-        help: "PostgreSQL URL or conninfo (default: DATABASE_URL, PG* variables, or the `db dev` cluster).")
+        help: ArgumentHelp(
+            "PostgreSQL URL or conninfo (default: DATABASE_URL, PG* variables, or the `db dev` cluster).",
+            valueName: "url"))
     public var databaseURL: String?
 
     public init() {}

@@ -4,7 +4,7 @@ import Migrations
 
 /// `--migrations-dir DIR`, default `migrations/` in the current directory.
 public struct MigrationsDirectoryOption: ParsableArguments {
-    @Option(name: .customLong("migrations-dir"), help: "Folder of migration files.")
+    @Option(name: .customLong("migrations-dir"), help: ArgumentHelp("Folder of migration files.", valueName: "dir"))
     public var migrationsDirectory: String = "migrations"
 
     public init() {}

@@ -24,7 +24,8 @@ struct DevCluster {
     func prepareDirectory() throws -> DevCluster {
         let link = projectDirectory.appendingPathComponent(".db")
         guard geteuid() == 0, !FileManager.default.fileExists(atPath: link.path) else { return self }
-        if (try? runProcess("/usr/sbin/runuser", ["-u", "postgres", "--", "/usr/bin/test", "-x", projectDirectory.path]))
+        if (try? runProcess(
+            "/usr/sbin/runuser", ["-u", "postgres", "--", "/usr/bin/test", "-x", projectDirectory.path]))
             != nil
         {
             return self
@@ -32,7 +33,9 @@ struct DevCluster {
         let outside = URL(fileURLWithPath: "/tmp/db-dev-\(sha256Hex(Data(projectDirectory.path.utf8)).prefix(12))")
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: outside)
-        Output.line("the postgres OS user cannot reach \(projectDirectory.path); cluster data goes to \(outside.path) (.db links there)")
+        Output.line(
+            "the postgres OS user cannot reach \(projectDirectory.path); cluster data goes to \(outside.path) (.db links there)"
+        )
         return DevCluster(projectDirectory: projectDirectory)
     }
 
@@ -40,7 +43,9 @@ struct DevCluster {
 
     /// The remembered port, else the default.
     var storedPort: Int {
-        (try? String(contentsOf: portFile, encoding: .utf8)).flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        (try? String(contentsOf: portFile, encoding: .utf8)).flatMap {
+            Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
             ?? Self.defaultPort
     }
 
@@ -57,5 +62,22 @@ struct DevCluster {
         let socket = cluster.socketDirectory.appendingPathComponent(".s.PGSQL.\(cluster.port)")
         guard FileManager.default.fileExists(atPath: socket.path) else { return nil }
         return cluster.connectionString(database: Self.databaseName)
+    }
+
+    /// True when nothing listens on `127.0.0.1:port` (the dev cluster listens on localhost).
+    static func isPortFree(_ port: Int) -> Bool {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { return true }
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        return result == 0
     }
 }

@@ -15,9 +15,10 @@ enum Output {
     }
 
     /// Pretty-printed JSON with sorted keys, so machine-readable output is byte-for-byte stable.
-    static func stableJSON<T: Encodable>(_ value: T) throws -> String {
+    static func stableJSON<T: Encodable>(_ value: T, snakeCaseKeys: Bool = false) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        if snakeCaseKeys { encoder.keyEncodingStrategy = .convertToSnakeCase }
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }

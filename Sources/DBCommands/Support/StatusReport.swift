@@ -2,7 +2,8 @@ import Foundation
 import Migrations
 import Postgres
 
-/// The `db status --json` document. Stable: fields are only ever added; a breaking change bumps `format`.
+/// The `db status --json` document (keys in snake_case). Stable: fields are only ever added; a breaking change
+/// bumps `format`.
 struct StatusReport: Encodable {
     struct Target: Encodable {
         let host: String?
@@ -25,10 +26,10 @@ struct StatusReport: Encodable {
         let version: String
         let name: String
         let checksum: String
-        let applied_at: String
-        let execution_ms: Int
-        let applied_by: String
-        let file_present: Bool
+        let appliedAt: String
+        let executionMs: Int
+        let appliedBy: String
+        let filePresent: Bool
     }
 
     struct Pending: Encodable {
@@ -37,7 +38,7 @@ struct StatusReport: Encodable {
         let file: String
         let checksum: String
         let transaction: Bool
-        let has_down: Bool
+        let hasDown: Bool
     }
 
     struct Problem: Encodable {
@@ -48,27 +49,27 @@ struct StatusReport: Encodable {
 
     let format = 1
     let target: Target
-    let migrations_dir: String
+    let migrationsDir: String
     let applied: [Applied]
     let pending: [Pending]
     let problems: [Problem]
 
     init(status: MigrationStatus, target: ConnectionString, directory: String) {
         self.target = Target(host: target.host, port: target.port, database: target.database, user: target.user)
-        migrations_dir = directory
+        migrationsDir = directory
         applied = status.applied.map {
             Applied(
-                version: $0.row.version, name: $0.row.name, checksum: $0.row.checksum, applied_at: $0.row.appliedAt,
-                execution_ms: $0.row.executionMs, applied_by: $0.row.appliedBy, file_present: $0.file != nil)
+                version: $0.row.version, name: $0.row.name, checksum: $0.row.checksum, appliedAt: $0.row.appliedAt,
+                executionMs: $0.row.executionMs, appliedBy: $0.row.appliedBy, filePresent: $0.file != nil)
         }
         pending = status.pending.map {
             Pending(
                 version: $0.version, name: $0.name, file: $0.fileName, checksum: $0.checksum,
-                transaction: $0.runsInTransaction, has_down: $0.down != nil)
+                transaction: $0.runsInTransaction, hasDown: $0.down != nil)
         }
         problems = status.problems.map { Problem(kind: $0.kind, version: $0.version, message: $0.description) }
     }
 
     /// Pretty-printed with sorted keys, so the output is byte-for-byte stable.
-    func json() throws -> String { try Output.stableJSON(self) }
+    func json() throws -> String { try Output.stableJSON(self, snakeCaseKeys: true) }
 }

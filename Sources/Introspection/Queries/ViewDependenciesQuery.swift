@@ -6,7 +6,7 @@ import Postgres
 /// Built-in objects are pinned and never recorded, so only user and extension objects appear.
 enum ViewDependenciesQuery {
     /// The sorted dependencies of one view.
-    struct Dependencies {
+    struct Dependencies: Sendable {
         var relations: [ColumnReference] = []
         var functions: [String] = []
     }

@@ -1,0 +1,4 @@
+import DBCommands
+import NotesSchema
+
+DB.main(schema: NotesSchema.self)

@@ -1,0 +1,5 @@
+CREATE FUNCTION f(x int) RETURNS bigint LANGUAGE sql IMMUTABLE AS $$ SELECT x::bigint $$;
+CREATE TABLE t (id int DEFAULT f(1), n int CONSTRAINT t_n_check CHECK (f(n) > 0));
+CREATE INDEX t_f_idx ON t (f(n));
+ALTER TABLE t ENABLE ROW LEVEL SECURITY;
+CREATE POLICY p ON t USING (f(id) > 0);

@@ -1,0 +1,5 @@
+CREATE SCHEMA legacy;
+CREATE TABLE legacy.accounts (id int PRIMARY KEY, name text);
+CREATE INDEX accounts_name_idx ON legacy.accounts (name);
+CREATE TABLE public.logins (id int, account_id int REFERENCES legacy.accounts(id));
+CREATE FUNCTION legacy.one() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;

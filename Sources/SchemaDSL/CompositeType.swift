@@ -1,0 +1,32 @@
+import Catalog
+
+/// A composite type: `CompositeType("address", schema: "app", ["street": .text, "city": .text])`.
+public struct CompositeType: Sendable {
+    let name: QualifiedName
+    let attributes: [(name: String, type: ColumnType)]
+    let location: SourceLocation
+    var comment: String?
+
+    /// A composite type `name` in `schema` with `attributes` in order.
+    public init(
+        _ name: String, schema: String = "public", _ attributes: KeyValuePairs<String, ColumnType>,
+        fileID: String = #fileID, line: Int = #line
+    ) {
+        self.name = QualifiedName(schema, name)
+        self.attributes = attributes.map { ($0.key, $0.value) }
+        self.location = SourceLocation(fileID: fileID, line: line)
+    }
+
+    /// `COMMENT ON TYPE`.
+    public func comment(_ text: String) -> CompositeType {
+        var copy = self
+        copy.comment = text
+        return copy
+    }
+
+    var catalogType: CatalogCompositeType {
+        CatalogCompositeType(
+            name: name, attributes: attributes.map { CatalogCompositeType.Attribute(name: $0.name, type: $0.type.sql) },
+            comment: comment)
+    }
+}

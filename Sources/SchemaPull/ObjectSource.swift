@@ -1,0 +1,110 @@
+import Catalog
+
+/// Schemas, extensions, types, sequences and views as DSL declarations.
+extension SchemaSourceRenderer {
+    mutating func schema(_ schema: Schema) -> [String] {
+        if schema.name == "public" {
+            guard let comment = schema.comment, comment != Self.defaultPublicComment else { return [] }
+            return [cannotExpress("schema public", "the comment \(Self.string(comment)) on schema public")]
+        }
+        return [
+            "Schema(\(Self.string(schema.name)))" + (schema.comment.map { ".comment(\(Self.string($0)))" } ?? "")
+        ]
+    }
+
+    func `extension`(_ value: Extension) -> [String] {
+        let version = value.version.map { ", version: \(Self.string($0))" } ?? ""
+        return ["Extension(\(Self.string(value.name)), schema: \(Self.string(value.schema))\(version))"]
+    }
+
+    func `enum`(_ value: EnumType) -> [String] {
+        let labels = value.labels.map(Self.string).joined(separator: ", ")
+        var line = "Enum(\(Self.string(value.name.name)), schema: \(Self.string(value.name.schema))"
+        line += labels.isEmpty ? ")" : ", labels: \(labels))"
+        return Self.chain([line], value.comment.map { [".comment(\(Self.string($0)))"] } ?? [])
+    }
+
+    mutating func domain(_ value: Domain) -> [String] {
+        var notes: [String] = []
+        var modifiers: [String] = []
+        if value.isNotNull { modifiers.append(".notNull()") }
+        if let expression = value.defaultExpression { modifiers.append(".default(.raw(\(Self.string(expression))))") }
+        if let collation = value.collation { modifiers.append(".collation(\(Self.string(collation)))") }
+        for check in value.checks {
+            if !check.isValidated {
+                notes.append(cannotExpress("domain \(value.name.key)", "NOT VALID on check \(check.name)"))
+            }
+            modifiers.append(".check(\(Self.string(check.name)), \(Self.string(Self.checkExpression(check.definition))))")
+        }
+        if let comment = value.comment { modifiers.append(".comment(\(Self.string(comment)))") }
+        let head = "Domain(\(Self.string(value.name.name)), schema: \(Self.string(value.name.schema)), "
+            + types.spell(value.baseType) + ")"
+        return notes + Self.chain([head], modifiers)
+    }
+
+    mutating func compositeType(_ value: CompositeType) -> [String] {
+        var notes: [String] = []
+        for attribute in value.attributes where attribute.collation != nil {
+            notes.append(cannotExpress("type \(value.name.key)", "the collation of attribute \(attribute.name)"))
+        }
+        let attributes = value.attributes.map { "\(Self.string($0.name)): \(types.spell($0.type))" }
+        let head = "CompositeType(\(Self.string(value.name.name)), schema: \(Self.string(value.name.schema)), "
+            + (attributes.isEmpty ? "[:]" : "[" + attributes.joined(separator: ", ") + "]") + ")"
+        return notes + Self.chain([head], value.comment.map { [".comment(\(Self.string($0)))"] } ?? [])
+    }
+
+    func sequence(_ value: SequenceDefinition) -> [String] {
+        var head = "DatabaseSequence(\(Self.string(value.name.name)), schema: \(Self.string(value.name.schema))"
+        if value.dataType != "bigint" { head += ", as: \(types.spell(value.dataType))" }
+        head += ")"
+        var modifiers = Self.sequenceOptions(value.options)
+        if let owner = value.ownedBy, let column = owner.column {
+            modifiers.append(".owned(by: \(Self.tableReference(owner.relation)).column(\(Self.string(column))))")
+        }
+        if let comment = value.comment { modifiers.append(".comment(\(Self.string(comment)))") }
+        return Self.chain([head], modifiers)
+    }
+
+    static func sequenceOptions(_ options: SequenceOptions) -> [String] {
+        var modifiers: [String] = []
+        if let start = options.start { modifiers.append(".start(\(start))") }
+        if let increment = options.increment { modifiers.append(".increment(\(increment))") }
+        if let minValue = options.minValue { modifiers.append(".minValue(\(minValue))") }
+        if let maxValue = options.maxValue { modifiers.append(".maxValue(\(maxValue))") }
+        if let cache = options.cache { modifiers.append(".cache(\(cache))") }
+        if options.cycle { modifiers.append(".cycle()") }
+        return modifiers
+    }
+
+    mutating func view(_ value: View) -> [String] {
+        var notes: [String] = []
+        for column in value.columnComments.keys.sorted() {
+            notes.append(cannotExpress("view \(value.name.key)", "the comment on column \(column)"))
+        }
+        let function = value.isMaterialized ? "View.materialized" : "View"
+        let head = "\(function)(\(Self.string(value.name.name)), schema: \(Self.string(value.name.schema)), as: "
+            + SwiftLiteral.text(value.definition, indent: "    ") + ")"
+        var modifiers: [String] = []
+        if !value.options.isEmpty { modifiers.append(".options(\(value.options.map(Self.string).joined(separator: ", ")))") }
+        for index in value.indexes.values.sorted(by: { $0.name < $1.name }) {
+            let lines = self.index(index, on: "view \(value.name.key)")
+            notes += lines.notes
+            modifiers.append(".index(" + lines.source.joined(separator: "\n") + ")")
+        }
+        if let comment = value.comment { modifiers.append(".comment(\(Self.string(comment)))") }
+        return notes + Self.chain([head], modifiers)
+    }
+
+    /// `TableReference("orders", schema: "public")`.
+    static func tableReference(_ name: QualifiedName) -> String {
+        "TableReference(\(string(name.name)), schema: \(string(name.schema)))"
+    }
+
+    /// The expression inside `CHECK (…)` of a constraint definition, without a trailing `NOT VALID`/`NO INHERIT`.
+    static func checkExpression(_ definition: String) -> String {
+        var text = definition
+        for suffix in [" NOT VALID", " NO INHERIT"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+        guard text.hasPrefix("CHECK ("), text.hasSuffix(")") else { return text }
+        return String(text.dropFirst("CHECK (".count).dropLast())
+    }
+}

@@ -1,0 +1,40 @@
+/// Swift source spellings of values: string literals that reproduce any text exactly.
+enum SwiftLiteral {
+    /// A one-line string literal, e.g. `"it's \"quoted\"\n"`: quotes, backslashes and control characters escaped.
+    static func string(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    result += "\\u{" + String(scalar.value, radix: 16) + "}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+
+    /// Text as a literal: a one-line literal unless it spans lines, then a raw multi-line literal
+    /// (`#"""` … `"""#`) whose lines are indented by `indent` and which reproduces the text byte for byte.
+    static func text(_ text: String, indent: String) -> String {
+        let usesOtherControls = text.unicodeScalars.contains { scalar in
+            (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || scalar.value == 0x7F
+        }
+        guard text.contains("\n"), !usesOtherControls else { return string(text) }
+        var hashes = "#"
+        while text.contains("\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
+        var lines = [hashes + "\"\"\""]
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lines.append(line.isEmpty ? "" : indent + line)
+        }
+        lines.append(indent + "\"\"\"" + hashes)
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,12 @@
+import SchemaDSL
+
+extension DomainDropPulled {
+    /// The objects of schema "public", pulled from the database by `db pull`.
+    enum PublicSchema {
+        @SchemaBuilder static var declarations: [SchemaElement] {
+            Table("t", schema: "public") {
+                Column("x", .integer)
+            }
+        }
+    }
+}

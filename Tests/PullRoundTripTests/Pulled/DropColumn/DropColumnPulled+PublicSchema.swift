@@ -1,0 +1,14 @@
+import SchemaDSL
+
+extension DropColumnPulled {
+    /// The objects of schema "public", pulled from the database by `db pull`.
+    enum PublicSchema {
+        @SchemaBuilder static var declarations: [SchemaElement] {
+            Table("t", schema: "public") {
+                Column("id", .integer).notNull()
+                Column("name", .text)
+                PrimaryKey("id", name: "t_pkey")
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+import SchemaDSL
+
+/// The database schema as `db pull` read it; one nested type per Postgres schema holds its declarations.
+public enum ForeignKeyCircularDropPulled: DatabaseSchema {
+    public static var schema: [SchemaElement] {
+    }
+}

@@ -1,0 +1,13 @@
+import SchemaDSL
+
+extension IdentityDropPulled {
+    /// The objects of schema "public", pulled from the database by `db pull`.
+    enum PublicSchema {
+        @SchemaBuilder static var declarations: [SchemaElement] {
+            Table("t", schema: "public") {
+                Column("id", .integer).notNull()
+                Column("name", .text)
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+import SchemaDSL
+
+extension NotNullChangesPulled {
+    /// The objects of schema "public", pulled from the database by `db pull`.
+    enum PublicSchema {
+        @SchemaBuilder static var declarations: [SchemaElement] {
+            Table("t", schema: "public") {
+                Column("id", .integer).notNull()
+                Column("a", .text).notNull()
+                Column("b", .text)
+                PrimaryKey("id", name: "t_pkey")
+            }
+        }
+    }
+}
