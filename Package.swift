@@ -59,7 +59,7 @@ let package = Package(
             name: "DiffOracleTests", dependencies: ["Diff", "Catalog", "Introspection", "Postgres", "DBTestSupport"]),
         .testTarget(name: "MigrationLintTests", dependencies: ["MigrationLint"]),
         .testTarget(name: "SwiftTypesTests", dependencies: ["SwiftTypes", "Catalog", "Postgres", "DBTestSupport"]),
-        .testTarget(name: "SchemaDSLTests", dependencies: ["SchemaDSL", "Catalog"]),
+        .testTarget(name: "SchemaDSLTests", dependencies: ["SchemaDSL", "Catalog", "Diff"]),
         .testTarget(name: "AppSchemaTests", dependencies: ["AppSchema", "SchemaDSL"]),
         .testTarget(name: "UserProjectTests", dependencies: ["notes-db", "Postgres", "DBTestSupport"]),
         .testTarget(

@@ -85,10 +85,10 @@ extension Differ {
         diffComment(
             .view(name, materialized: view.isMaterialized), old: nil, new: view.comment,
             object: ObjectID.relation(name))
-        for column in view.columns {
+        for column in commentableColumns(of: view) {
             diffComment(
                 .column(name, column), old: nil, new: view.columnComments[column],
-                object: ObjectID.column(name, column))
+                object: columnObject(view, column))
         }
     }
 
@@ -127,10 +127,21 @@ extension Differ {
         diffComment(
             .view(name, materialized: new.isMaterialized), old: old.comment, new: new.comment,
             object: ObjectID.relation(name))
-        for column in new.columns {
+        for column in commentableColumns(of: new) {
             diffComment(
                 .column(name, column), old: old.columnComments[column], new: new.columnComments[column],
-                object: ObjectID.column(name, column))
+                object: columnObject(new, column))
         }
+    }
+
+    /// The view's columns in order, then commented columns it does not list: a DSL-built view knows only the
+    /// columns it comments on, since its column list comes from Postgres.
+    private func commentableColumns(of view: View) -> [String] {
+        view.columns + view.columnComments.keys.filter { !view.columns.contains($0) }.sorted()
+    }
+
+    /// The column's object when the view lists it, else the view itself (which provides all its columns).
+    private func columnObject(_ view: View, _ column: String) -> String {
+        view.columns.contains(column) ? ObjectID.column(view.name, column) : ObjectID.relation(view.name)
     }
 }

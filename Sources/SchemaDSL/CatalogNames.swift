@@ -40,6 +40,8 @@ public typealias PolicyCommand = Catalog.Policy.Command
 public typealias TriggerTiming = Catalog.Trigger.Timing
 /// The events a trigger fires on.
 public typealias TriggerEvent = Catalog.Trigger.Event
+/// Whether a trigger fires: `.origin` (the default), `.disabled`, `.replica` (only under replication), `.always`.
+public typealias TriggerEnabledState = Catalog.Trigger.EnabledState
 /// `IMMUTABLE`, `STABLE` or `VOLATILE`.
 public typealias Volatility = Catalog.Function.Volatility
 /// `PARALLEL SAFE`, `RESTRICTED` or `UNSAFE`.

@@ -64,12 +64,19 @@ public struct Column: Sendable {
         with { $0.defaultValue = .value(value) }
     }
 
-    /// `GENERATED ALWAYS|BY DEFAULT AS IDENTITY`, with optional sequence options.
-    public func identity(_ generation: IdentityGeneration = .always, start: Int64? = nil, increment: Int64? = nil)
-        -> Column
-    {
-        with {
-            $0.identity = Identity(generation: generation, options: SequenceOptions(start: start, increment: increment))
+    /// `GENERATED ALWAYS|BY DEFAULT AS IDENTITY`, with optional sequence options; `nil` keeps the Postgres default.
+    ///
+    /// ```swift
+    /// Column("id", .bigint).identity(.always, start: 5, cache: 10)
+    /// ```
+    public func identity(
+        _ generation: IdentityGeneration = .always, start: Int64? = nil, increment: Int64? = nil,
+        minValue: Int64? = nil, maxValue: Int64? = nil, cache: Int64? = nil, cycle: Bool = false
+    ) -> Column {
+        let options = SequenceOptions(
+            start: start, increment: increment, minValue: minValue, maxValue: maxValue, cache: cache, cycle: cycle)
+        return with {
+            $0.identity = Identity(generation: generation, options: options)
             $0.isNotNull = true
         }
     }

@@ -23,6 +23,25 @@ extension TableConstraint {
         }
     }
 
+    var comment: String? {
+        switch self {
+        case .primaryKey(let key): key.comment
+        case .unique(let unique): unique.comment
+        case .foreignKey(let key): key.comment
+        case .check(let check): check.comment
+        case .exclusion(let exclusion): exclusion.comment
+        }
+    }
+
+    /// True for a `NOT VALID` foreign key or check; the other kinds are always validated.
+    var isNotValid: Bool {
+        switch self {
+        case .foreignKey(let key): key.isNotValid
+        case .check(let check): check.isNotValid
+        case .primaryKey, .unique, .exclusion: false
+        }
+    }
+
     /// The explicit name, or the one Postgres would choose for a constraint of `table`.
     func name(table: String) -> String {
         explicitName ?? defaultName(table: table)
@@ -53,7 +72,18 @@ extension TableConstraint {
         }
     }
 
+    /// The catalog constraint; like `pg_get_constraintdef`, a `NOT VALID` definition ends in ` NOT VALID`.
     func catalogConstraint(table: QualifiedName) -> Constraint {
+        var constraint = structuralConstraint(table: table)
+        constraint.comment = comment
+        if isNotValid {
+            constraint.isValidated = false
+            constraint.definition += " NOT VALID"
+        }
+        return constraint
+    }
+
+    private func structuralConstraint(table: QualifiedName) -> Constraint {
         let name = name(table: table.name)
         switch self {
         case .primaryKey(let key):

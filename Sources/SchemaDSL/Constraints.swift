@@ -34,6 +34,7 @@ public struct PrimaryKey: Sendable {
     let name: String?
     let location: SourceLocation
     var deferrability = Deferrability.notDeferrable
+    var comment: String?
     var oldName: String?
 
     init(columns: [String], name: String?, location: SourceLocation) {
@@ -54,6 +55,13 @@ public struct PrimaryKey: Sendable {
         return copy
     }
 
+    /// `COMMENT ON CONSTRAINT`.
+    public func comment(_ text: String) -> PrimaryKey {
+        var copy = self
+        copy.comment = text
+        return copy
+    }
+
     /// Rename hint: the constraint used to be called `oldName`.
     public func renamed(from oldName: String) -> PrimaryKey {
         var copy = self
@@ -69,6 +77,7 @@ public struct Unique: Sendable {
     let location: SourceLocation
     var isNullsNotDistinct = false
     var deferrability = Deferrability.notDeferrable
+    var comment: String?
     var oldName: String?
 
     init(columns: [String], name: String?, location: SourceLocation) {
@@ -96,6 +105,13 @@ public struct Unique: Sendable {
         return copy
     }
 
+    /// `COMMENT ON CONSTRAINT`.
+    public func comment(_ text: String) -> Unique {
+        var copy = self
+        copy.comment = text
+        return copy
+    }
+
     /// Rename hint: the constraint used to be called `oldName`.
     public func renamed(from oldName: String) -> Unique {
         var copy = self
@@ -119,6 +135,8 @@ public struct ForeignKey: Sendable {
     let name: String?
     let location: SourceLocation
     var match = ForeignKeyMatch.simple
+    var comment: String?
+    var isNotValid = false
     var oldName: String?
 
     /// A foreign key from `columns` to the same number of `target` columns of one table.
@@ -154,6 +172,20 @@ public struct ForeignKey: Sendable {
         return copy
     }
 
+    /// `COMMENT ON CONSTRAINT`.
+    public func comment(_ text: String) -> ForeignKey {
+        var copy = self
+        copy.comment = text
+        return copy
+    }
+
+    /// `NOT VALID`: existing rows are not checked (new and updated rows are); `VALIDATE CONSTRAINT` later checks them.
+    public func notValid(_ value: Bool = true) -> ForeignKey {
+        var copy = self
+        copy.isNotValid = value
+        return copy
+    }
+
     /// Rename hint: the constraint used to be called `oldName`.
     public func renamed(from oldName: String) -> ForeignKey {
         var copy = self
@@ -173,6 +205,8 @@ public struct Check: Sendable {
     /// The column it was declared on, which names it `<table>_<column>_check`.
     var column: String?
     var noInherit = false
+    var comment: String?
+    var isNotValid = false
     var oldName: String?
 
     init(name: String?, expression: String, location: SourceLocation) {
@@ -190,6 +224,20 @@ public struct Check: Sendable {
     public func noInherit(_ value: Bool = true) -> Check {
         var copy = self
         copy.noInherit = value
+        return copy
+    }
+
+    /// `COMMENT ON CONSTRAINT`.
+    public func comment(_ text: String) -> Check {
+        var copy = self
+        copy.comment = text
+        return copy
+    }
+
+    /// `NOT VALID`: existing rows are not checked (new and updated rows are); `VALIDATE CONSTRAINT` later checks them.
+    public func notValid(_ value: Bool = true) -> Check {
+        var copy = self
+        copy.isNotValid = value
         return copy
     }
 
@@ -232,6 +280,7 @@ public struct Exclusion: Sendable {
     let location: SourceLocation
     var predicate: String?
     var deferrability = Deferrability.notDeferrable
+    var comment: String?
     var oldName: String?
 
     /// An exclusion constraint `name` using an index `method` (usually `.gist`) over `elements`.
@@ -256,6 +305,13 @@ public struct Exclusion: Sendable {
     public func deferrable(_ deferrability: Deferrability = .deferrable) -> Exclusion {
         var copy = self
         copy.deferrability = deferrability
+        return copy
+    }
+
+    /// `COMMENT ON CONSTRAINT`.
+    public func comment(_ text: String) -> Exclusion {
+        var copy = self
+        copy.comment = text
         return copy
     }
 

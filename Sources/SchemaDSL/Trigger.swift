@@ -19,6 +19,7 @@ public struct Trigger: Sendable {
     var updateColumns: [String] = []
     var condition: String?
     var comment: String?
+    var enabled = TriggerEnabledState.origin
 
     /// A trigger firing `timing` `events`, calling `function` (a `Function` returning `.trigger`).
     public init(
@@ -65,6 +66,12 @@ public struct Trigger: Sendable {
     /// `COMMENT ON TRIGGER`.
     public func comment(_ text: String) -> Trigger { with { $0.comment = text } }
 
+    /// `ALTER TABLE … DISABLE TRIGGER` or `ENABLE REPLICA|ALWAYS TRIGGER`; triggers are created enabled (`.origin`).
+    public func enabled(_ state: TriggerEnabledState) -> Trigger { with { $0.enabled = state } }
+
+    /// `ALTER TABLE … DISABLE TRIGGER`: the trigger exists but does not fire.
+    public func disabled() -> Trigger { enabled(.disabled) }
+
     private func with(_ change: (inout Trigger) -> Void) -> Trigger {
         var copy = self
         change(&copy)
@@ -86,6 +93,6 @@ public struct Trigger: Sendable {
         return CatalogTrigger(
             name: name, table: table, timing: timing, events: events, updateColumns: updateColumns,
             forEachRow: forEachRow, when: condition, function: function, functionArguments: arguments,
-            definition: definition, comment: comment)
+            enabled: enabled, definition: definition, comment: comment)
     }
 }

@@ -13,6 +13,7 @@ public struct View: Sendable {
     var options: [String] = []
     var indexes: [Index] = []
     var comment: String?
+    var columnComments: [String: String] = [:]
 
     /// A view `name` in `schema` for the SELECT `query`.
     public init(
@@ -49,6 +50,13 @@ public struct View: Sendable {
     /// `COMMENT ON VIEW`.
     public func comment(_ text: String) -> View { with { $0.comment = text } }
 
+    /// `COMMENT ON COLUMN` for the view column `column`.
+    ///
+    /// ```swift
+    /// View.materialized("totals", as: "SELECT count(*) AS n FROM t").columnComment("n", "count")
+    /// ```
+    public func columnComment(_ column: String, _ text: String) -> View { with { $0.columnComments[column] = text } }
+
     private func with(_ change: (inout View) -> Void) -> View {
         var copy = self
         change(&copy)
@@ -60,6 +68,6 @@ public struct View: Sendable {
         return CatalogView(
             name: name, isMaterialized: isMaterialized, definition: query, options: options,
             indexes: Dictionary(catalogIndexes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }),
-            comment: comment)
+            comment: comment, columnComments: columnComments)
     }
 }

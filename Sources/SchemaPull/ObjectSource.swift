@@ -78,9 +78,6 @@ extension SchemaSourceRenderer {
 
     mutating func view(_ value: View) -> [String] {
         var notes: [String] = []
-        for column in value.columnComments.keys.sorted() {
-            notes.append(cannotExpress("view \(value.name.key)", "the comment on column \(column)"))
-        }
         let function = value.isMaterialized ? "View.materialized" : "View"
         let head = "\(function)(\(Self.string(value.name.name)), schema: \(Self.string(value.name.schema)), as: "
             + SwiftLiteral.text(value.definition, indent: "    ") + ")"
@@ -92,6 +89,9 @@ extension SchemaSourceRenderer {
             modifiers.append(".index(" + lines.source.joined(separator: "\n") + ")")
         }
         if let comment = value.comment { modifiers.append(".comment(\(Self.string(comment)))") }
+        for column in value.columnComments.keys.sorted() {
+            modifiers.append(".columnComment(\(Self.string(column)), \(Self.string(value.columnComments[column]!)))")
+        }
         return notes + Self.chain([head], modifiers)
     }
 

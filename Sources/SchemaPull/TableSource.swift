@@ -7,11 +7,7 @@ extension SchemaSourceRenderer {
         let object = "table \(table.name.key)"
         var notes: [String] = []
         var body: [String] = []
-        for column in table.columns {
-            let rendered = self.column(column, of: object)
-            notes += rendered.notes
-            body.append(rendered.source)
-        }
+        for column in table.columns { body.append(self.column(column)) }
         for constraint in table.constraints.values.sorted(by: { $0.name < $1.name }) {
             body += self.constraint(constraint, of: object)
         }
@@ -20,7 +16,7 @@ extension SchemaSourceRenderer {
             body += rendered.notes + rendered.source
         }
         for trigger in table.triggers.values.sorted(by: { $0.name < $1.name }) {
-            body += self.trigger(trigger, of: object)
+            body += self.trigger(trigger)
         }
         for policy in table.policies.values.sorted(by: { $0.name < $1.name }) { body += self.policy(policy) }
 
@@ -50,18 +46,18 @@ extension SchemaSourceRenderer {
         return notes + Self.chain(declaration, modifiers)
     }
 
-    private mutating func column(_ column: Column, of object: String) -> (source: String, notes: [String]) {
-        var notes: [String] = []
+    private func column(_ column: Column) -> String {
         var line = "Column(\(Self.string(column.name)), \(types.spell(column.type)))"
         if let identity = column.identity {
             var arguments = [identity.generation == .always ? ".always" : ".byDefault"]
-            if let start = identity.options.start { arguments.append("start: \(start)") }
-            if let increment = identity.options.increment { arguments.append("increment: \(increment)") }
-            line += ".identity(\(arguments.joined(separator: ", ")))"
             let options = identity.options
-            if options.minValue != nil || options.maxValue != nil || options.cache != nil || options.cycle {
-                notes.append(cannotExpress(object, "identity MINVALUE/MAXVALUE/CACHE/CYCLE of column \(column.name)"))
-            }
+            if let start = options.start { arguments.append("start: \(start)") }
+            if let increment = options.increment { arguments.append("increment: \(increment)") }
+            if let minValue = options.minValue { arguments.append("minValue: \(minValue)") }
+            if let maxValue = options.maxValue { arguments.append("maxValue: \(maxValue)") }
+            if let cache = options.cache { arguments.append("cache: \(cache)") }
+            if options.cycle { arguments.append("cycle: true") }
+            line += ".identity(\(arguments.joined(separator: ", ")))"
         } else if column.isNotNull {
             line += ".notNull()"
         }
@@ -69,13 +65,27 @@ extension SchemaSourceRenderer {
         if let expression = column.generatedExpression { line += ".generated(as: \(Self.string(expression)))" }
         if let collation = column.collation { line += ".collation(\(Self.string(collation)))" }
         if let comment = column.comment { line += ".comment(\(Self.string(comment)))" }
-        return (line, notes)
+        return line
     }
 
     private mutating func constraint(_ constraint: Constraint, of object: String) -> [String] {
+        let rendered = constraintDeclaration(constraint, of: object)
+        var modifiers = ""
+        if !constraint.isValidated {
+            switch constraint.kind {
+            case .foreignKey, .check: modifiers += ".notValid()"
+            case .primaryKey, .unique, .exclusion:
+                return rendered + [cannotExpress(object, "NOT VALID on constraint \(constraint.name)")]
+            }
+        }
+        if let comment = constraint.comment { modifiers += ".comment(\(Self.string(comment)))" }
+        guard let last = rendered.last, !modifiers.isEmpty else { return rendered }
+        return rendered.dropLast() + [last + modifiers]
+    }
+
+    /// The constraint's declaration as the last line, after the notes for what it cannot say.
+    private mutating func constraintDeclaration(_ constraint: Constraint, of object: String) -> [String] {
         var notes: [String] = []
-        if !constraint.isValidated { notes.append(cannotExpress(object, "NOT VALID on constraint \(constraint.name)")) }
-        if constraint.comment != nil { notes.append(cannotExpress(object, "the comment on constraint \(constraint.name)")) }
         let name = Self.string(constraint.name)
         let deferrable = constraint.isInitiallyDeferred
             ? ".deferrable(.initiallyDeferred)" : constraint.isDeferrable ? ".deferrable()" : ""
@@ -164,11 +174,7 @@ extension SchemaSourceRenderer {
         return ([line], notes)
     }
 
-    private mutating func trigger(_ trigger: Trigger, of object: String) -> [String] {
-        var notes: [String] = []
-        if trigger.enabled != .origin {
-            notes.append(cannotExpress(object, "the enabled state \(trigger.enabled) of trigger \(trigger.name)"))
-        }
+    private func trigger(_ trigger: Trigger) -> [String] {
         let timing = switch trigger.timing {
         case .before: ".before"
         case .after: ".after"
@@ -189,8 +195,14 @@ extension SchemaSourceRenderer {
         if !trigger.forEachRow { line += ".forEachStatement()" }
         if !trigger.updateColumns.isEmpty { line += ".updateOf(\(Self.list(trigger.updateColumns)))" }
         if let condition = trigger.when { line += ".when(\(Self.string(condition)))" }
+        switch trigger.enabled {
+        case .origin: break
+        case .disabled: line += ".disabled()"
+        case .replica: line += ".enabled(.replica)"
+        case .always: line += ".enabled(.always)"
+        }
         if let comment = trigger.comment { line += ".comment(\(Self.string(comment)))" }
-        return notes + [line]
+        return [line]
     }
 
     private func policy(_ policy: Policy) -> [String] {

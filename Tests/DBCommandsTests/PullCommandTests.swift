@@ -12,6 +12,7 @@ import Testing
             CREATE TABLE shop.orders (id bigint PRIMARY KEY, total numeric CHECK (total >= 0));
             CREATE TABLE shop.lines (order_id bigint REFERENCES shop.orders(id), note text);
             ALTER TABLE shop.lines ADD CONSTRAINT lines_note_check CHECK (note <> '') NOT VALID;
+            ALTER TABLE shop.lines FORCE ROW LEVEL SECURITY;
             """)
         let directory = try TemporaryDirectory("pull")
         defer { try? FileManager.default.removeItem(at: directory.url) }
@@ -24,8 +25,9 @@ import Testing
             #expect(names == ["ShopSchema+ShopSchema.swift", "ShopSchema.swift"])
             let shop = try String(contentsOfFile: out + "/ShopSchema+ShopSchema.swift", encoding: .utf8)
             #expect(shop.contains(#"Check("orders_total_check", "(total >= (0)::numeric)")"#))
-            #expect(shop.contains("// db pull: cannot express NOT VALID on constraint lines_note_check (table shop.lines)"))
-            #expect(first.stderr.contains("warning: db pull cannot express table shop.lines: NOT VALID"))
+            #expect(shop.contains(#"Check("lines_note_check", "(note <> ''::text)").notValid()"#))
+            #expect(shop.contains("// db pull: cannot express FORCE ROW LEVEL SECURITY without ENABLE (table shop.lines)"))
+            #expect(first.stderr.contains("warning: db pull cannot express table shop.lines: FORCE ROW LEVEL SECURITY"))
 
             let refused = try DBBinary.run(arguments)
             #expect(refused.exitCode == 2)

@@ -32,22 +32,38 @@ import Testing
     }
 
     @Test func whatTheDSLCannotSayIsMarkedAndListed() {
-        var table = Table(name: QualifiedName("app", "t"), columns: [
-            Column(name: "id", type: "bigint", isNotNull: true, identity: Identity(generation: .always, options: SequenceOptions(cache: 10)))
+        var table = Table(name: QualifiedName("app", "t"), columns: [Column(name: "id", type: "bigint")])
+        table.forceRowLevelSecurity = true
+        let pulled = renderSwiftSchema(Catalog(schemas: ["app": Schema(name: "app")], tables: ["app.t": table]), typeName: "App")
+        #expect(pulled.files.map(\.name) == ["App.swift", "App+AppSchema.swift"])
+        #expect(pulled.limitations == ["table app.t: FORCE ROW LEVEL SECURITY without ENABLE"])
+        let source = pulled.files[1].text
+        #expect(source.contains("// db pull: cannot express FORCE ROW LEVEL SECURITY without ENABLE (table app.t)"))
+        #expect(source.contains(#"Column("id", .bigint)"#))
+    }
+
+    @Test func notValidConstraintsCommentsIdentityOptionsAndDisabledTriggersAreDeclared() {
+        let name = QualifiedName("app", "t")
+        var table = Table(name: name, columns: [
+            Column(
+                name: "id", type: "bigint", isNotNull: true,
+                identity: Identity(generation: .always, options: SequenceOptions(start: 5, maxValue: 99, cache: 10, cycle: true)))
         ])
         table.constraints["t_id_check"] = Constraint(
             name: "t_id_check", kind: .check(expression: "(id > 0)", noInherit: false),
-            definition: "CHECK ((id > 0)) NOT VALID", isValidated: false)
-        let pulled = renderSwiftSchema(Catalog(schemas: ["app": Schema(name: "app")], tables: ["app.t": table]), typeName: "App")
-        #expect(pulled.files.map(\.name) == ["App.swift", "App+AppSchema.swift"])
-        #expect(pulled.limitations == [
-            "table app.t: identity MINVALUE/MAXVALUE/CACHE/CYCLE of column id",
-            "table app.t: NOT VALID on constraint t_id_check",
-        ])
+            definition: "CHECK ((id > 0)) NOT VALID", isValidated: false, comment: "positive")
+        table.triggers["t_off"] = Trigger(
+            name: "t_off", table: name, timing: .before, events: [.insert], function: QualifiedName("app", "f"),
+            enabled: .disabled)
+        let view = View(name: QualifiedName("app", "v"), isMaterialized: true, definition: " SELECT 1 AS n;", columnComments: ["n": "one"])
+        let catalog = Catalog(schemas: ["app": Schema(name: "app")], tables: ["app.t": table], views: ["app.v": view])
+        let pulled = renderSwiftSchema(catalog, typeName: "App")
+        #expect(pulled.limitations.isEmpty)
         let source = pulled.files[1].text
-        #expect(source.contains("// db pull: cannot express NOT VALID on constraint t_id_check (table app.t)"))
-        #expect(source.contains(#"Check("t_id_check", "(id > 0)")"#))
-        #expect(source.contains(#"Column("id", .bigint).identity(.always)"#))
+        #expect(source.contains(#"Column("id", .bigint).identity(.always, start: 5, maxValue: 99, cache: 10, cycle: true)"#))
+        #expect(source.contains(#"Check("t_id_check", "(id > 0)").notValid().comment("positive")"#))
+        #expect(source.contains(#"schema: "app").disabled()"#))
+        #expect(source.contains(#".columnComment("n", "one")"#))
     }
 
     @Test func schemaTypeNamesAreUniqueAndAvoidTheDSLsOwnNames() {
