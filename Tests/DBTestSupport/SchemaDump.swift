@@ -9,7 +9,7 @@ public enum SchemaDump {
         let dump = try runProcess(
             binaries.appendingPathComponent("pg_dump").path,
             [
-                "--schema-only", "--no-owner", "--no-privileges", "-h", target.host ?? "", "-p", target.port ?? "5432",
+                "--schema-only", "--no-owner", "-h", target.host ?? "", "-p", target.port ?? "5432",
                 "-U", target.user ?? "postgres", "-d", target.database ?? "postgres",
             ])
         let lines = dump.split(separator: "\n").filter { line in

@@ -75,30 +75,8 @@ enum OracleFixtures {
         changes.map { $0.sql + ";" }.joined(separator: "\n")
     }
 
-    /// `pg_dump --schema-only` as a set of statements: comment, `SET` and `\\restrict` lines dropped, order ignored.
+    /// `pg_dump --schema-only` as a set of statements (see `SchemaDump`).
     private func normalisedDump(_ target: ConnectionString) throws -> Set<String> {
-        let cluster = try TestCluster.shared()
-        let output = try runProcess(
-            "/usr/lib/postgresql/15/bin/pg_dump",
-            [
-                "--schema-only", "--no-owner", "-h", cluster.socketDirectory.path, "-p", String(cluster.port),
-                "-U", "postgres", "-d", target.database ?? "",
-            ])
-        var statements: Set<String> = []
-        var current: [String] = []
-        for line in output.split(separator: "\n", omittingEmptySubsequences: true) {
-            if line.hasPrefix("--") || line.hasPrefix("SET ") || line.hasPrefix("SELECT pg_catalog.set_config")
-                || line.hasPrefix("\\restrict") || line.hasPrefix("\\unrestrict")
-            {
-                continue
-            }
-            current.append(String(line))
-            if line.hasSuffix(";") {
-                statements.insert(current.joined(separator: "\n"))
-                current = []
-            }
-        }
-        if !current.isEmpty { statements.insert(current.joined(separator: "\n")) }
-        return statements
+        Set(try SchemaDump.normalized(target))
     }
 }
