@@ -113,9 +113,4 @@ public struct Column: Sendable {
     /// Rename hint: this column used to be called `oldName`, so the diff emits `RENAME COLUMN` instead of drop + add.
     public func renamed(from oldName: String) -> Column { with { $0.oldName = oldName } }
 
-    private func with(_ change: (inout Column) -> Void) -> Column {
-        var copy = self
-        change(&copy)
-        return copy
-    }
 }

@@ -19,9 +19,7 @@ public struct CompositeType: Sendable {
 
     /// `COMMENT ON TYPE`.
     public func comment(_ text: String) -> CompositeType {
-        var copy = self
-        copy.comment = text
-        return copy
+        with { $0.comment = text }
     }
 
     var catalogType: CatalogCompositeType {

@@ -50,23 +50,17 @@ public struct PrimaryKey: Sendable {
 
     /// `DEFERRABLE` or `DEFERRABLE INITIALLY DEFERRED`.
     public func deferrable(_ deferrability: Deferrability = .deferrable) -> PrimaryKey {
-        var copy = self
-        copy.deferrability = deferrability
-        return copy
+        with { $0.deferrability = deferrability }
     }
 
     /// `COMMENT ON CONSTRAINT`.
     public func comment(_ text: String) -> PrimaryKey {
-        var copy = self
-        copy.comment = text
-        return copy
+        with { $0.comment = text }
     }
 
     /// Rename hint: the constraint used to be called `oldName`.
     public func renamed(from oldName: String) -> PrimaryKey {
-        var copy = self
-        copy.oldName = oldName
-        return copy
+        with { $0.oldName = oldName }
     }
 }
 
@@ -93,30 +87,22 @@ public struct Unique: Sendable {
 
     /// `UNIQUE NULLS NOT DISTINCT`: rows whose keys are both NULL count as duplicates (Postgres 15+).
     public func nullsNotDistinct(_ value: Bool = true) -> Unique {
-        var copy = self
-        copy.isNullsNotDistinct = value
-        return copy
+        with { $0.isNullsNotDistinct = value }
     }
 
     /// `DEFERRABLE` or `DEFERRABLE INITIALLY DEFERRED`.
     public func deferrable(_ deferrability: Deferrability = .deferrable) -> Unique {
-        var copy = self
-        copy.deferrability = deferrability
-        return copy
+        with { $0.deferrability = deferrability }
     }
 
     /// `COMMENT ON CONSTRAINT`.
     public func comment(_ text: String) -> Unique {
-        var copy = self
-        copy.comment = text
-        return copy
+        with { $0.comment = text }
     }
 
     /// Rename hint: the constraint used to be called `oldName`.
     public func renamed(from oldName: String) -> Unique {
-        var copy = self
-        copy.oldName = oldName
-        return copy
+        with { $0.oldName = oldName }
     }
 }
 
@@ -167,30 +153,22 @@ public struct ForeignKey: Sendable {
 
     /// `MATCH FULL`: a composite key with some NULL columns must be entirely NULL.
     public func matchFull() -> ForeignKey {
-        var copy = self
-        copy.match = .full
-        return copy
+        with { $0.match = .full }
     }
 
     /// `COMMENT ON CONSTRAINT`.
     public func comment(_ text: String) -> ForeignKey {
-        var copy = self
-        copy.comment = text
-        return copy
+        with { $0.comment = text }
     }
 
     /// `NOT VALID`: existing rows are not checked (new and updated rows are); `VALIDATE CONSTRAINT` later checks them.
     public func notValid(_ value: Bool = true) -> ForeignKey {
-        var copy = self
-        copy.isNotValid = value
-        return copy
+        with { $0.isNotValid = value }
     }
 
     /// Rename hint: the constraint used to be called `oldName`.
     public func renamed(from oldName: String) -> ForeignKey {
-        var copy = self
-        copy.oldName = oldName
-        return copy
+        with { $0.oldName = oldName }
     }
 
     /// The referenced table (all target columns must belong to one table; validation reports otherwise).
@@ -222,30 +200,22 @@ public struct Check: Sendable {
 
     /// `NO INHERIT`: not enforced on child tables.
     public func noInherit(_ value: Bool = true) -> Check {
-        var copy = self
-        copy.noInherit = value
-        return copy
+        with { $0.noInherit = value }
     }
 
     /// `COMMENT ON CONSTRAINT`.
     public func comment(_ text: String) -> Check {
-        var copy = self
-        copy.comment = text
-        return copy
+        with { $0.comment = text }
     }
 
     /// `NOT VALID`: existing rows are not checked (new and updated rows are); `VALIDATE CONSTRAINT` later checks them.
     public func notValid(_ value: Bool = true) -> Check {
-        var copy = self
-        copy.isNotValid = value
-        return copy
+        with { $0.isNotValid = value }
     }
 
     /// Rename hint: the constraint used to be called `oldName`.
     public func renamed(from oldName: String) -> Check {
-        var copy = self
-        copy.oldName = oldName
-        return copy
+        with { $0.oldName = oldName }
     }
 }
 
@@ -296,29 +266,21 @@ public struct Exclusion: Sendable {
 
     /// `WHERE (predicate)`: the constraint covers only matching rows; SQL.
     public func `where`(_ predicate: String) -> Exclusion {
-        var copy = self
-        copy.predicate = predicate
-        return copy
+        with { $0.predicate = predicate }
     }
 
     /// `DEFERRABLE` or `DEFERRABLE INITIALLY DEFERRED`.
     public func deferrable(_ deferrability: Deferrability = .deferrable) -> Exclusion {
-        var copy = self
-        copy.deferrability = deferrability
-        return copy
+        with { $0.deferrability = deferrability }
     }
 
     /// `COMMENT ON CONSTRAINT`.
     public func comment(_ text: String) -> Exclusion {
-        var copy = self
-        copy.comment = text
-        return copy
+        with { $0.comment = text }
     }
 
     /// Rename hint: the constraint used to be called `oldName`.
     public func renamed(from oldName: String) -> Exclusion {
-        var copy = self
-        copy.oldName = oldName
-        return copy
+        with { $0.oldName = oldName }
     }
 }

@@ -40,11 +40,6 @@ public struct DatabaseSequence: Sendable {
     /// `COMMENT ON SEQUENCE`.
     public func comment(_ text: String) -> DatabaseSequence { with { $0.comment = text } }
 
-    private func with(_ change: (inout DatabaseSequence) -> Void) -> DatabaseSequence {
-        var copy = self
-        change(&copy)
-        return copy
-    }
 
     var catalogSequence: SequenceDefinition {
         SequenceDefinition(

@@ -39,11 +39,6 @@ public struct Domain: Sendable {
     /// `COMMENT ON DOMAIN`.
     public func comment(_ text: String) -> Domain { with { $0.comment = text } }
 
-    private func with(_ change: (inout Domain) -> Void) -> Domain {
-        var copy = self
-        change(&copy)
-        return copy
-    }
 
     var catalogDomain: CatalogDomain {
         CatalogDomain(

@@ -31,16 +31,12 @@ public struct Enum: Sendable {
 
     /// Rename hint: `label` used to be `oldLabel`, so the diff emits `RENAME VALUE`.
     public func renamedLabel(_ label: String, from oldLabel: String) -> Enum {
-        var copy = self
-        copy.oldLabels[label] = oldLabel
-        return copy
+        with { $0.oldLabels[label] = oldLabel }
     }
 
     /// `COMMENT ON TYPE`.
     public func comment(_ text: String) -> Enum {
-        var copy = self
-        copy.comment = text
-        return copy
+        with { $0.comment = text }
     }
 
     var catalogEnum: EnumType { EnumType(name: name, labels: labels, comment: comment) }

@@ -137,11 +137,6 @@ public struct Function: Sendable {
     /// `COMMENT ON FUNCTION`.
     public func comment(_ text: String) -> Function { with { $0.comment = text } }
 
-    private func with(_ change: (inout Function) -> Void) -> Function {
-        var copy = self
-        change(&copy)
-        return copy
-    }
 
     var catalogFunction: CatalogFunction {
         let identity = parameters.filter { $0.mode != .output }.map(\.identitySQL).joined(separator: ", ")

@@ -70,11 +70,6 @@ public struct IndexPart: Sendable, ExpressibleByStringLiteral {
     /// `COLLATE "name"`.
     public func collation(_ name: String) -> IndexPart { with { $0.collation = name } }
 
-    private func with(_ change: (inout IndexPart) -> Void) -> IndexPart {
-        var copy = self
-        change(&copy)
-        return copy
-    }
 
     /// What Postgres calls this key when it names an index: the column, the function of a function-call
     /// expression (`lower(email)` → `lower`), or `expr`.
@@ -177,11 +172,6 @@ public struct Index: Sendable {
     /// Rename hint: the index used to be called `oldName`.
     public func renamed(from oldName: String) -> Index { with { $0.oldName = oldName } }
 
-    private func with(_ change: (inout Index) -> Void) -> Index {
-        var copy = self
-        change(&copy)
-        return copy
-    }
 
     /// The explicit name, or Postgres's default `<table>_<columns>_idx`.
     func name(table: String) -> String { explicitName ?? defaultName(table: table) }

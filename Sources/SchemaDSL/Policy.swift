@@ -49,11 +49,6 @@ public struct Policy: Sendable {
     /// `COMMENT ON POLICY`.
     public func comment(_ text: String) -> Policy { with { $0.comment = text } }
 
-    private func with(_ change: (inout Policy) -> Void) -> Policy {
-        var copy = self
-        change(&copy)
-        return copy
-    }
 
     func catalogPolicy(on table: QualifiedName) -> CatalogPolicy {
         CatalogPolicy(

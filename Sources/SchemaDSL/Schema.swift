@@ -15,16 +15,12 @@ public struct Schema: Sendable {
 
     /// `COMMENT ON SCHEMA`.
     public func comment(_ text: String) -> Schema {
-        var copy = self
-        copy.comment = text
-        return copy
+        with { $0.comment = text }
     }
 
     /// Rename hint: the schema used to be called `oldName`.
     public func renamed(from oldName: String) -> Schema {
-        var copy = self
-        copy.oldName = oldName
-        return copy
+        with { $0.oldName = oldName }
     }
 }
 

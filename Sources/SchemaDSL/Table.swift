@@ -121,11 +121,6 @@ public struct Table: Sendable {
     /// Rename hint: the table used to be called `oldName` (in the same schema).
     public func renamed(from oldName: String) -> Table { with { $0.oldName = oldName } }
 
-    private func with(_ change: (inout Table) -> Void) -> Table {
-        var copy = self
-        change(&copy)
-        return copy
-    }
 
     var columns: [Column] { elements.compactMap { if case .column(let c) = $0.content { c } else { nil } } }
 

@@ -72,11 +72,6 @@ public struct Trigger: Sendable {
     /// `ALTER TABLE … DISABLE TRIGGER`: the trigger exists but does not fire.
     public func disabled() -> Trigger { enabled(.disabled) }
 
-    private func with(_ change: (inout Trigger) -> Void) -> Trigger {
-        var copy = self
-        change(&copy)
-        return copy
-    }
 
     func catalogTrigger(on table: QualifiedName) -> CatalogTrigger {
         let eventText = events.map { event in

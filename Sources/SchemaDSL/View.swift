@@ -57,11 +57,6 @@ public struct View: Sendable {
     /// ```
     public func columnComment(_ column: String, _ text: String) -> View { with { $0.columnComments[column] = text } }
 
-    private func with(_ change: (inout View) -> Void) -> View {
-        var copy = self
-        change(&copy)
-        return copy
-    }
 
     var catalogView: CatalogView {
         let catalogIndexes = indexes.map { $0.catalogIndex(on: name) }
