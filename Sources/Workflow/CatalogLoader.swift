@@ -45,6 +45,14 @@ public struct CatalogLoader {
         return nil
     }
 
+    /// Loads both sides of a comparison at the same time; rename hints come only from the DSL.
+    public func loadPair(
+        _ from: SchemaSourceSpec, _ to: SchemaSourceSpec, schemas: [String]?
+    ) throws -> (from: (catalog: Catalog, hints: SchemaHints), to: (catalog: Catalog, hints: SchemaHints)) {
+        let (current, desired) = try concurrently({ try load(from, schemas: schemas) }, { try load(to, schemas: schemas) })
+        return (current, desired)
+    }
+
     /// Loads one side; rename hints come only from the DSL.
     public func load(_ spec: SchemaSourceSpec, schemas: [String]?) throws -> (catalog: Catalog, hints: SchemaHints) {
         switch spec {

@@ -39,10 +39,16 @@ public struct DriftCheck {
         database: ConnectionString?, typesFile: URL?, renderTypes: (Catalog) -> String
     ) throws -> [DriftFinding] {
         let files = try MigrationDirectory.load(loader.migrationsDirectory)
-        let replayed = try MigrationReplay.catalog(files, on: try loader.scratchServer(), schemas: nil)
+        let (replayed, desired) = try concurrently(
+            { try MigrationReplay.catalog(files, on: try loader.scratchServer(), schemas: nil) },
+            { () throws -> (SchemaSource, Catalog)? in
+                guard loader.schema != nil else { return nil }
+                let source = try loader.schemaSource()
+                return (source, try source.load(on: try loader.scratchServer()))
+            })
         var findings: [DriftFinding] = []
-        if loader.schema != nil {
-            findings.append(try migrationsMatchSchema(replayed))
+        if let (source, desired) = desired {
+            findings.append(migrationsMatchSchema(replayed, source: source, desired: desired))
         } else {
             findings.append(
                 DriftFinding(
@@ -63,10 +69,8 @@ public struct DriftCheck {
         return findings
     }
 
-    private func migrationsMatchSchema(_ replayed: Catalog) throws -> DriftFinding {
-        let source = try loader.schemaSource()
+    private func migrationsMatchSchema(_ replayed: Catalog, source: SchemaSource, desired: Catalog) -> DriftFinding {
         let names = Set(source.schemaNames)
-        let desired = try source.load(on: try loader.scratchServer())
         let changes = diff(from: replayed.filtered(toSchemas: names), to: desired, hints: source.hints)
         guard !changes.isEmpty else {
             return DriftFinding(

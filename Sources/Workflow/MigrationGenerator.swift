@@ -37,10 +37,14 @@ public struct MigrationGenerator {
         let schemas = source.schemaNames
         let files = try MigrationDirectory.load(loader.migrationsDirectory)
         let server = try loader.scratchServer()
-        let desired = try source.load(on: server)
         return try ScratchDatabase.with(on: server) { connection, _ in
-            try MigrationReplay.apply(files, to: connection)
-            var current = try introspectExisting(connection, schemas: schemas)
+            let (desired, replayed) = try concurrently(
+                { try source.load(on: server) },
+                {
+                    try MigrationReplay.apply(files, to: connection)
+                    return try introspectExisting(connection, schemas: schemas)
+                })
+            var current = replayed
             let changes = diff(from: current, to: desired, hints: source.hints)
             guard !changes.isEmpty else { return GenerationResult(migrations: [], unresolved: []) }
             let segments = ChangeApplier.segments(changes)

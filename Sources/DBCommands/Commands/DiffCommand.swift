@@ -35,8 +35,7 @@ struct DiffCommand: ParsableCommand {
         let to = try SchemaSourceSpec(self.to)
         let loader = scratch.loader(migrations: directory, target: Self.firstDatabase(from, to))
         let filter = try loader.schemaFilter(schemas, sides: [from, to])
-        let current = try loader.load(from, schemas: filter)
-        let desired = try loader.load(to, schemas: filter)
+        let (current, desired) = try loader.loadPair(from, to, schemas: filter)
         let changes = diff(from: current.catalog, to: desired.catalog, hints: desired.hints)
         if json {
             Output.line(try Output.stableJSON(ChangeScript.Document(changes)))

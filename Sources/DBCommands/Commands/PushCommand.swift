@@ -26,8 +26,7 @@ struct PushCommand: ParsableCommand {
         let connection = try target.connect(command: "push")
         let loader = scratch.loader(migrations: directory, target: connection.target)
         let source = try loader.schemaSource()
-        let live = try loader.load(.database(connection.target), schemas: source.schemaNames)
-        let desired = try loader.load(.schema, schemas: source.schemaNames)
+        let (live, desired) = try loader.loadPair(.database(connection.target), .schema, schemas: source.schemaNames)
         let changes = diff(from: live.catalog, to: desired.catalog, hints: desired.hints)
         guard !changes.isEmpty else {
             Output.line("No schema changes: the database matches the Swift schema.")
