@@ -5,12 +5,20 @@ usage: generate_schema.py TABLES [--seed N] > schema.sql
 
 Per table: 10-20 columns with defaults, 1-2 CHECKs, 1-3 foreign keys to earlier tables, 2-4 indexes.
 Per 20 tables: an enum, a standalone sequence and a function with settings; per 10: a view and RLS policies;
-per 5: a trigger. Tables are spread over four schemas so foreign keys cross schemas. Deterministic for a seed.
+per 5: a trigger; per 50: a range-partitioned table with four partitions and an index on the parent.
+Privileges: two roles (created if missing; roles are cluster-wide), schema USAGE and default privileges per schema,
+SELECT on every other table, INSERT/UPDATE on every fourth, a column-level UPDATE on every eighth, EXECUTE revoked
+from PUBLIC on the functions, USAGE on sequences. Comments on schemas, a third of the tables and their amount
+column, every view, function and partitioned table, and on some indexes and constraints.
+Tables are spread over four schemas so foreign keys cross schemas. Deterministic for a seed.
 """
 import argparse
 import random
 
 SCHEMAS = ["app", "billing", "crm", "audit"]
+READER = "bench_reader"
+WRITER = "bench_writer"
+ROLES = [READER, WRITER]
 
 
 def quote(name):
@@ -24,8 +32,13 @@ def table_name(index):
 def generate(tables, seed):
     rng = random.Random(seed)
     out = ["SET client_min_messages = warning;"]
+    for role in ROLES:
+        out.append(f"DO $$ BEGIN CREATE ROLE {role}; "
+                   "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;")
     for schema in SCHEMAS:
         out.append(f"CREATE SCHEMA {schema};")
+        out.append(f"GRANT USAGE ON SCHEMA {schema} TO {READER};")
+        out.append(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT SELECT ON TABLES TO {READER};")
         out.append(f"COMMENT ON SCHEMA {schema} IS 'benchmark schema {schema}';")
     out.append(
         "CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS "
@@ -39,6 +52,7 @@ def generate(tables, seed):
     for number in range(max(1, tables // 20)):
         schema = SCHEMAS[number % len(SCHEMAS)]
         out.append(f"CREATE SEQUENCE {schema}.seq_{number:04d} START WITH {1000 + number} INCREMENT BY 2 CACHE 10;")
+        out.append(f"GRANT USAGE ON SEQUENCE {schema}.seq_{number:04d} TO {WRITER};")
 
     column_kinds = [
         ("text", "'x'"), ("character varying(120)", "''"), ("integer", "0"), ("bigint", "0"),
@@ -83,6 +97,16 @@ def generate(tables, seed):
         if index % 3 == 0:
             out.append(f"COMMENT ON TABLE {name} IS 'table {index}';")
             out.append(f"COMMENT ON COLUMN {name}.amount IS 'amount in EUR';")
+            out.append(f"COMMENT ON INDEX {SCHEMAS[index % len(SCHEMAS)]}.{short}_created_idx IS 'newest first';")
+            out.append(f"COMMENT ON CONSTRAINT {short}_amount_check ON {name} IS 'no negative amounts';")
+        if index % 2 == 0:
+            out.append(f"GRANT SELECT ON {name} TO {READER};")
+        if index % 4 == 0:
+            out.append(f"GRANT INSERT, UPDATE ON {name} TO {WRITER};")
+        if index % 8 == 0:
+            out.append(f"GRANT UPDATE (name, amount) ON {name} TO {READER};")
+        if index % 50 == 0:
+            out.extend(partitioned_table(index))
         if index % 5 == 0:
             out.append(
                 f"CREATE TRIGGER {short}_touch BEFORE UPDATE ON {name} FOR EACH ROW EXECUTE FUNCTION app.touch();")
@@ -98,12 +122,33 @@ def generate(tables, seed):
                     f"FROM {name} t LEFT JOIN {table_name(target)} p ON p.id = t.{column};")
             else:
                 out.append(f"CREATE VIEW {SCHEMAS[index % len(SCHEMAS)]}.v{index:05d} AS SELECT {view_columns} FROM {name} t;")
+            out.append(f"COMMENT ON VIEW {SCHEMAS[index % len(SCHEMAS)]}.v{index:05d} IS 'view of table {index}';")
+            out.append(f"GRANT SELECT ON {SCHEMAS[index % len(SCHEMAS)]}.v{index:05d} TO {READER};")
         if index % 20 == 0:
             out.append(
                 f"CREATE FUNCTION {SCHEMAS[index % len(SCHEMAS)]}.total_{index:05d}(since timestamptz) RETURNS numeric "
                 f"LANGUAGE sql STABLE SET statement_timeout = '5s' SET search_path = pg_catalog "
                 f"AS $$ SELECT coalesce(sum(amount), 0) FROM {name} WHERE created_at >= since $$;")
+            function = f"{SCHEMAS[index % len(SCHEMAS)]}.total_{index:05d}(timestamptz)"
+            out.append(f"COMMENT ON FUNCTION {function} IS 'total since a time';")
+            out.append(f"REVOKE EXECUTE ON FUNCTION {function} FROM PUBLIC;")
+            out.append(f"GRANT EXECUTE ON FUNCTION {function} TO {READER};")
     return "\n".join(out) + "\n"
+
+
+def partitioned_table(index):
+    """A table range-partitioned by month, with four partitions, a primary key and an index on the parent."""
+    schema = SCHEMAS[index % len(SCHEMAS)]
+    name = f"{schema}.events_{index:05d}"
+    out = [f"CREATE TABLE {name} (id bigint NOT NULL, happened_at date NOT NULL, payload jsonb NOT NULL DEFAULT '{{}}', "
+           f"PRIMARY KEY (id, happened_at)) PARTITION BY RANGE (happened_at);",
+           f"CREATE INDEX events_{index:05d}_payload_idx ON {name} USING gin (payload);",
+           f"COMMENT ON TABLE {name} IS 'events of table {index}, by month';",
+           f"GRANT SELECT ON {name} TO {READER};"]
+    for month in range(1, 5):
+        out.append(f"CREATE TABLE {name}_m{month} PARTITION OF {name} "
+                   f"FOR VALUES FROM ('2026-{month:02d}-01') TO ('2026-{month + 1:02d}-01');")
+    return out
 
 
 def main():

@@ -6,14 +6,15 @@ usage: mutate_schema.py TABLES > changes.sql
 One table in every block of 20 is changed (50 of 1,000), each block in a different way taken in turn from MUTATIONS:
 a column added with a default and a CHECK on it, an index created or dropped, a comment changed, column defaults
 altered, a column type widened, a column dropped, a CHECK replaced, a trigger or a view dropped, a policy altered,
-a function body or setting changed. Every tenth block also adds an enum label, alters a sequence, or adds a table.
+a function body or setting changed. Every tenth block also adds an enum label, alters a sequence, or adds a table; the privileges of one table in
+every block of 20 change (a grant added or revoked), and every partitioned table gets a new partition.
 Only names that generate_schema.py always creates are used, so the script applies cleanly for any seed: every table
 has id, name, amount, created_at, updated_at, the CHECK tNNNNN_amount_check and the indexes tNNNNN_created_idx and
 tNNNNN_name_lower_idx; tables whose number is a multiple of 5 have a trigger, of 10 a view and policies, of 20 a function.
 """
 import argparse
 
-from generate_schema import SCHEMAS, table_name
+from generate_schema import READER, SCHEMAS, WRITER, table_name
 
 
 def add_checked_column(index, name, short, schema):
@@ -91,6 +92,14 @@ def mutate(tables):
         index = block * 20 + offset
         schema = SCHEMAS[index % len(SCHEMAS)]
         out.extend(change(index, table_name(index), f"t{index:05d}", schema))
+        privileges_of = table_name(block * 20 + 2)
+        if block % 2 == 0:
+            out.append(f"GRANT DELETE ON {privileges_of} TO {WRITER};")
+        else:
+            out.append(f"REVOKE SELECT ON {privileges_of} FROM {READER};")
+        if (block * 20 + 20) % 50 == 0 and block * 20 + 20 <= tables:
+            events = f"{SCHEMAS[(block * 20 + 20) % len(SCHEMAS)]}.events_{block * 20 + 20:05d}"
+            out.append(f"CREATE TABLE {events}_m5 PARTITION OF {events} FOR VALUES FROM ('2026-05-01') TO ('2026-06-01');")
         enum_schema = SCHEMAS[block % len(SCHEMAS)]
         if block % 10 == 0:
             out.append(f"ALTER TYPE {enum_schema}.status_{block:04d} ADD VALUE 's{block}_archived';")
