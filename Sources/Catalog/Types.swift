@@ -41,11 +41,13 @@ public struct DomainCheck: Hashable, Codable, Sendable {
     public var name: String
     public var definition: String
     public var isValidated: Bool
+    public var comment: String?
 
-    public init(name: String, definition: String, isValidated: Bool = true) {
+    public init(name: String, definition: String, isValidated: Bool = true, comment: String? = nil) {
         self.name = name
         self.definition = definition
         self.isValidated = isValidated
+        self.comment = comment
     }
 }
 
@@ -66,11 +68,13 @@ public struct CompositeType: Hashable, Codable, Sendable {
         public var name: String
         public var type: String
         public var collation: String?
+        public var comment: String?
 
-        public init(name: String, type: String, collation: String? = nil) {
+        public init(name: String, type: String, collation: String? = nil, comment: String? = nil) {
             self.name = name
             self.type = type
             self.collation = collation
+            self.comment = comment
         }
     }
 }

@@ -150,7 +150,8 @@ extension CommentTarget {
             return name.key
         case .view(let name, _): return name.key
         case .column(let relation, let column): return "\(relation.key).\(column)"
-        case .constraint(let table, let name), .trigger(let table, let name), .policy(let table, let name):
+        case .constraint(let table, let name), .trigger(let table, let name), .policy(let table, let name),
+            .domainConstraint(let table, let name):
             return "\(name) on \(table.key)"
         case .function(let signature): return signature.key
         }

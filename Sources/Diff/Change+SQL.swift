@@ -214,6 +214,7 @@ extension CommentTarget {
         case .column(let relation, let column): return "COLUMN \(relation.sql).\(quoteIdentifier(column))"
         case .view(let name, let materialized): return "\(materialized ? "MATERIALIZED VIEW" : "VIEW") \(name.sql)"
         case .constraint(let table, let name): return "CONSTRAINT \(quoteIdentifier(name)) ON \(table.sql)"
+        case .domainConstraint(let domain, let name): return "CONSTRAINT \(quoteIdentifier(name)) ON DOMAIN \(domain.sql)"
         case .index(let name): return "INDEX \(name.sql)"
         case .function(let signature): return "\(signature.kind.rawValue) \(signature.sql)"
         case .trigger(let table, let name): return "TRIGGER \(quoteIdentifier(name)) ON \(table.sql)"

@@ -136,10 +136,12 @@ public enum CommentTarget: Hashable, Sendable {
     case domain(QualifiedName)
     case sequence(QualifiedName)
     case table(QualifiedName)
-    /// A column of a table or view.
+    /// A column of a table or view, or an attribute of a composite type.
     case column(QualifiedName, String)
     case view(QualifiedName, materialized: Bool)
     case constraint(table: QualifiedName, name: String)
+    /// A CHECK constraint of a domain.
+    case domainConstraint(domain: QualifiedName, name: String)
     case index(QualifiedName)
     case function(FunctionSignature)
     case trigger(table: QualifiedName, name: String)

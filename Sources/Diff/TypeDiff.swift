@@ -8,19 +8,14 @@ extension Differ {
                 + newReferences.ids(in: domain.baseType, schema: domain.name.schema)
                 + domain.checks.flatMap { newReferences.ids(in: $0.definition, schema: domain.name.schema) }
                 + newReferences.ids(in: domain.defaultExpression ?? "", schema: domain.name.schema)
-            guard let old = from.domains[domain.name.key] else {
+            guard let old = from.domains[domain.name.key],
+                old.baseType == domain.baseType && old.collation == domain.collation
+            else {
+                if from.domains[domain.name.key] != nil { add(.dropDomain(domain.name), removes: [id]) }
                 add(.createDomain(domain), provides: [id], requires: requires)
-                for check in domain.checks where !check.isValidated {
-                    add(.addDomainCheck(domain.name, check), requires: [id])
-                }
-                diffComment(.domain(domain.name), old: nil, new: domain.comment, object: id)
-                continue
-            }
-            if old.baseType != domain.baseType || old.collation != domain.collation {
-                add(.dropDomain(old.name), removes: [id])
-                add(.createDomain(domain), provides: [id], requires: requires)
-                for check in domain.checks where !check.isValidated {
-                    add(.addDomainCheck(domain.name, check), requires: [id])
+                for check in domain.checks {
+                    if !check.isValidated { add(.addDomainCheck(domain.name, check), requires: [id]) }
+                    diffDomainCheckComment(domain.name, check, old: nil)
                 }
                 diffComment(.domain(domain.name), old: nil, new: domain.comment, object: id)
                 continue
@@ -34,15 +29,20 @@ extension Differ {
             for check in domain.checks {
                 let token = "step:domain-check:" + domain.name.key + "." + check.name
                 guard let oldCheck = oldChecks[check.name] else {
-                    add(.addDomainCheck(domain.name, check), requires: requires)
+                    add(.addDomainCheck(domain.name, check), provides: [token], requires: requires)
+                    diffDomainCheckComment(domain.name, check, old: nil)
                     continue
                 }
                 if oldCheck.definition != check.definition || (oldCheck.isValidated && !check.isValidated) {
                     add(.dropDomainCheck(domain.name, name: check.name), removes: [token])
                     add(.addDomainCheck(domain.name, check), provides: [token], requires: requires)
-                } else if !oldCheck.isValidated && check.isValidated {
+                    diffDomainCheckComment(domain.name, check, old: nil)
+                    continue
+                }
+                if !oldCheck.isValidated && check.isValidated {
                     add(.validateDomainCheck(domain.name, name: check.name))
                 }
+                diffDomainCheckComment(domain.name, check, old: oldCheck)
             }
             for check in old.checks where newChecks[check.name] == nil {
                 add(.dropDomainCheck(domain.name, name: check.name))
@@ -57,6 +57,25 @@ extension Differ {
         }
     }
 
+    /// `COMMENT ON CONSTRAINT … ON DOMAIN` when a check's comment differs (`old` is nil for a new check), after
+    /// the check exists: the domain's own creation makes its inline checks, `step:domain-check:` the added ones.
+    private mutating func diffDomainCheckComment(_ domain: QualifiedName, _ check: DomainCheck, old: DomainCheck?) {
+        guard old?.comment != check.comment else { return }
+        add(
+            .setComment(.domainConstraint(domain: domain, name: check.name), check.comment),
+            requires: [ObjectID.type(domain), "step:domain-check:" + domain.key + "." + check.name])
+    }
+
+    /// `COMMENT ON COLUMN type.attribute` when an attribute's comment differs (`old` is nil for a new attribute).
+    private mutating func diffAttributeComment(
+        _ type: QualifiedName, _ attribute: CompositeType.Attribute, old: CompositeType.Attribute?
+    ) {
+        guard old?.comment != attribute.comment else { return }
+        add(
+            .setComment(.column(type, attribute.name), attribute.comment),
+            requires: [ObjectID.type(type), "step:attribute:" + type.key + "." + attribute.name])
+    }
+
     mutating func diffCompositeTypes() {
         for type in sortedValues(to.compositeTypes) {
             let id = ObjectID.type(type.name)
@@ -64,6 +83,7 @@ extension Differ {
                 + type.attributes.flatMap { newReferences.typeIDs($0.type, schema: type.name.schema) }
             guard let old = from.compositeTypes[type.name.key] else {
                 add(.createCompositeType(type), provides: [id], requires: requires)
+                for attribute in type.attributes { diffAttributeComment(type.name, attribute, old: nil) }
                 diffComment(.type(type.name), old: nil, new: type.comment, object: id)
                 continue
             }
@@ -75,6 +95,7 @@ extension Differ {
             if keptOrder != newOrderOfKept || !appendedOnly {
                 add(.dropType(old.name), removes: [id])
                 add(.createCompositeType(type), provides: [id], requires: requires)
+                for attribute in type.attributes { diffAttributeComment(type.name, attribute, old: nil) }
                 diffComment(.type(type.name), old: nil, new: type.comment, object: id)
                 continue
             }
@@ -82,11 +103,15 @@ extension Differ {
                 add(.dropAttribute(type.name, name: attribute.name))
             }
             for attribute in type.attributes {
+                let token = "step:attribute:" + type.name.key + "." + attribute.name
                 if let oldAttribute = oldAttributes[attribute.name] {
-                    if oldAttribute != attribute { add(.alterAttributeType(type.name, attribute), requires: requires) }
+                    if oldAttribute.type != attribute.type || oldAttribute.collation != attribute.collation {
+                        add(.alterAttributeType(type.name, attribute), requires: requires)
+                    }
                 } else {
-                    add(.addAttribute(type.name, attribute), requires: requires)
+                    add(.addAttribute(type.name, attribute), provides: [token], requires: requires)
                 }
+                diffAttributeComment(type.name, attribute, old: oldAttributes[attribute.name])
             }
             diffComment(.type(type.name), old: old.comment, new: type.comment, object: id)
         }

@@ -6,6 +6,8 @@ public struct CompositeType: Sendable {
     let attributes: [(name: String, type: ColumnType)]
     let location: SourceLocation
     var comment: String?
+    /// Attribute name → `COMMENT ON COLUMN type.attribute`.
+    var attributeComments: [String: String] = [:]
 
     /// A composite type `name` in `schema` with `attributes` in order.
     public init(
@@ -22,9 +24,17 @@ public struct CompositeType: Sendable {
         with { $0.comment = text }
     }
 
+    /// `COMMENT ON COLUMN type.attribute`; the attribute must be one of the type's.
+    public func comment(_ text: String, attribute: String) -> CompositeType {
+        with { $0.attributeComments[attribute] = text }
+    }
+
     var catalogType: CatalogCompositeType {
         CatalogCompositeType(
-            name: name, attributes: attributes.map { CatalogCompositeType.Attribute(name: $0.name, type: $0.type.sql) },
+            name: name,
+            attributes: attributes.map {
+                CatalogCompositeType.Attribute(name: $0.name, type: $0.type.sql, comment: attributeComments[$0.name])
+            },
             comment: comment)
     }
 }

@@ -159,6 +159,10 @@ struct SchemaValidation {
                 checkIdentifier(attribute.name, object, at: type.location)
                 checkType(attribute.type, of: object, at: type.location)
             }
+            let names = Set(type.attributes.map(\.name))
+            for attribute in type.attributeComments.keys.sorted() where !names.contains(attribute) {
+                report(object, "comment on attribute \(quoteIdentifier(attribute)), which the type does not have", at: type.location)
+            }
         }
     }
 

@@ -43,7 +43,8 @@ struct DSLObject: CustomStringConvertible {
             case .column(let table, let column): description = ObjectDescription.column(table, column)
             case .table(let name), .sequence(let name), .index(let name), .view(let name, _):
                 description = ObjectDescription.relation(name)
-            case .type(let name), .domain(let name): description = ObjectDescription.type(name)
+            case .type(let name), .domain(let name), .domainConstraint(let name, _):
+                description = ObjectDescription.type(name)
             case .constraint(let table, let name): description = ObjectDescription.constraint(name, on: table)
             case .trigger(let table, let name): description = ObjectDescription.trigger(name, on: table)
             case .policy(let table, let name): description = ObjectDescription.policy(name, on: table)

@@ -34,7 +34,9 @@ extension SchemaSourceRenderer {
             if !check.isValidated {
                 notes.append(cannotExpress("domain \(value.name.key)", "NOT VALID on check \(check.name)"))
             }
-            modifiers.append(".check(\(Self.string(check.name)), \(Self.string(Self.checkExpression(check.definition))))")
+            let comment = check.comment.map { ", comment: \(Self.string($0))" } ?? ""
+            modifiers.append(
+                ".check(\(Self.string(check.name)), \(Self.string(Self.checkExpression(check.definition)))\(comment))")
         }
         if let comment = value.comment { modifiers.append(".comment(\(Self.string(comment)))") }
         let head = "Domain(\(Self.string(value.name.name)), schema: \(Self.string(value.name.schema)), "
@@ -50,7 +52,13 @@ extension SchemaSourceRenderer {
         let attributes = value.attributes.map { "\(Self.string($0.name)): \(types.spell($0.type))" }
         let head = "CompositeType(\(Self.string(value.name.name)), schema: \(Self.string(value.name.schema)), "
             + (attributes.isEmpty ? "[:]" : "[" + attributes.joined(separator: ", ") + "]") + ")"
-        return notes + Self.chain([head], value.comment.map { [".comment(\(Self.string($0)))"] } ?? [])
+        var modifiers = value.comment.map { [".comment(\(Self.string($0)))"] } ?? []
+        for attribute in value.attributes {
+            if let comment = attribute.comment {
+                modifiers.append(".comment(\(Self.string(comment)), attribute: \(Self.string(attribute.name)))")
+            }
+        }
+        return notes + Self.chain([head], modifiers)
     }
 
     func sequence(_ value: SequenceDefinition) -> [String] {

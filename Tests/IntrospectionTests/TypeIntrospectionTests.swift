@@ -12,7 +12,7 @@ import Testing
         #expect(mood.comment == "how it feels")
     }
 
-    @Test func domainsWithDefaultNotNullCollationAndChecks() throws {
+    @Test func domainsWithDefaultNotNullCollationChecksAndCheckComments() throws {
         let positive = try #require(try catalog().domains["types.positive_int"])
         #expect(positive.baseType == "integer")
         #expect(positive.defaultExpression == "1")
@@ -23,19 +23,20 @@ import Testing
                 DomainCheck(
                     name: "positive_int_even", definition: "CHECK (((VALUE % 2) = 0)) NOT VALID", isValidated: false),
                 DomainCheck(name: "positive_int_positive", definition: "CHECK ((VALUE > 0))"),
-                DomainCheck(name: "positive_int_small", definition: "CHECK ((VALUE < 1000000))"),
+                DomainCheck(
+                    name: "positive_int_small", definition: "CHECK ((VALUE < 1000000))", comment: "fits in a million"),
             ])
         let label = try #require(try catalog().domains["types.label"])
         #expect(label.collation == "\"C\"")
         #expect(label.checks.isEmpty && !label.isNotNull && label.defaultExpression == nil)
     }
 
-    @Test func compositeTypesWithAttributesInOrder() throws {
+    @Test func compositeTypesWithAttributesInOrderAndAttributeComments() throws {
         let address = try #require(try catalog().compositeTypes["types.address"])
         #expect(
             address.attributes == [
                 .init(name: "street", type: "text"), .init(name: "city", type: "text", collation: "\"C\""),
-                .init(name: "zip", type: "types.label"), .init(name: "mood", type: "types.mood"),
+                .init(name: "zip", type: "types.label", comment: "postal code"), .init(name: "mood", type: "types.mood"),
             ])
         #expect(address.comment == "postal address")
         #expect(try catalog().compositeTypes.count == 1, "a table's row type is not a composite type")

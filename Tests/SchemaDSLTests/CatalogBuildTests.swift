@@ -215,8 +215,10 @@ enum Organizations {
             Extension("pg_trgm")
             Enum("member_role", schema: "app", labels: "owner", "admin", "member").renamedLabel("member", from: "user")
             Enum(PostStatus.self).comment("lifecycle")
-            Domain("email", schema: "app", .text).notNull().check("email_has_at", "VALUE LIKE '%@%'")
+            Domain("email", schema: "app", .text).notNull()
+                .check("email_has_at", "VALUE LIKE '%@%'", comment: "not a full RFC 5322 check")
             CompositeType("money_amount", schema: "app", ["amount": .numeric(12, 2), "currency": .char(3)])
+                .comment("ISO 4217 code", attribute: "currency")
             DatabaseSequence("invoice_numbers", schema: "app").start(1000).increment(1).cycle()
         }
         let catalog = desired.catalog
@@ -231,8 +233,10 @@ enum Organizations {
         #expect(desired.hints.renamedEnumLabels == ["app.member_role": ["member": "user"]])
         #expect(catalog.domains["app.email"]?.checks.first?.definition == "CHECK (VALUE LIKE '%@%')")
         #expect(catalog.domains["app.email"]?.isNotNull == true)
+        #expect(catalog.domains["app.email"]?.checks.first?.comment == "not a full RFC 5322 check")
         #expect(
             catalog.compositeTypes["app.money_amount"]?.attributes.map(\.type) == ["numeric(12,2)", "character(3)"])
+        #expect(catalog.compositeTypes["app.money_amount"]?.attributes.map(\.comment) == [nil, "ISO 4217 code"])
         #expect(catalog.sequences["app.invoice_numbers"]?.options.start == 1000)
         #expect(catalog.sequences["app.invoice_numbers"]?.options.cycle == true)
     }

@@ -45,6 +45,16 @@ private let users = TableReference("users")
             ])
     }
 
+    @Test func commentOnAnAttributeTheCompositeTypeDoesNotHave() throws {
+        let found = problems {
+            CompositeType("money", ["amount": .numeric(12, 2)]).comment("ISO code", attribute: "currency")
+        }
+        let problem = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(problem.object == "type public.money")
+        #expect(problem.message.contains("comment on attribute \"currency\", which the type does not have"))
+    }
+
     @Test func foreignKeyToUnknownTable() {
         let line = #line + 2
         let found = problems {

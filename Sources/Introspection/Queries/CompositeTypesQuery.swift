@@ -1,13 +1,14 @@
 import Catalog
 import Postgres
 
-/// Composite types (`CREATE TYPE … AS (…)`) with their attributes in order.
+/// Composite types (`CREATE TYPE … AS (…)`) with their attributes in order (and the attributes' comments).
 enum CompositeTypesQuery {
     static let sql = """
         SELECT n.nspname AS schema, t.typname AS name,
                (SELECT json_agg(json_build_object(
                            'name', a.attname, 'type', format_type(a.atttypid, a.atttypmod),
-                           'collation', \(SQLFragments.nonDefaultCollation("a.attcollation", typeCollation: "at.typcollation"))
+                           'collation', \(SQLFragments.nonDefaultCollation("a.attcollation", typeCollation: "at.typcollation")),
+                           'comment', \(SQLFragments.comment("pg_class", "a.attrelid", subID: "a.attnum"))
                        ) ORDER BY a.attnum)
                 FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid
                 WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped) AS attributes,

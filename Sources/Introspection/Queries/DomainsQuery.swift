@@ -2,14 +2,16 @@ import Catalog
 import Foundation
 import Postgres
 
-/// Domains with base type, collation, default, NOT NULL and their CHECK constraints (sorted by name).
+/// Domains with base type, collation, default, NOT NULL and their CHECK constraints (sorted by name, with comments).
 enum DomainsQuery {
     static let sql = """
         SELECT n.nspname AS schema, t.typname AS name, format_type(t.typbasetype, t.typtypmod) AS base_type,
                \(SQLFragments.nonDefaultCollation("t.typcollation", typeCollation: "b.typcollation")) AS collation,
                pg_get_expr(t.typdefaultbin, 0) AS default_expression, t.typnotnull AS not_null,
                (SELECT json_agg(json_build_object('name', k.conname, 'definition', pg_get_constraintdef(k.oid),
-                                                  'isValidated', k.convalidated) ORDER BY k.conname)
+                                                  'isValidated', k.convalidated,
+                                                  'comment', \(SQLFragments.comment("pg_constraint", "k.oid")))
+                                ORDER BY k.conname)
                 FROM pg_constraint k WHERE k.contypid = t.oid AND k.contype = 'c') AS checks,
                \(SQLFragments.comment("pg_type", "t.oid")) AS comment
         FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_type b ON b.oid = t.typbasetype
