@@ -16,6 +16,7 @@ extension Change {
         case .renameEnumValue: return "rename_enum_value"
         case .renameType: return "rename_type"
         case .dropType: return "drop_type"
+        case .dropReplacedType: return "drop_replaced_type"
         case .createDomain: return "create_domain"
         case .dropDomain: return "drop_domain"
         case .setDomainDefault: return "set_domain_default"
@@ -93,7 +94,8 @@ extension Change {
         case .addEnumValue(let type, let label, _): return "\(type.key) '\(label)'"
         case .renameEnumValue(let type, let from, let to): return "\(type.key) '\(from)' to '\(to)'"
         case .renameType(let name, let to): return "\(name.key) to \(to)"
-        case .dropType(let name), .dropDomain(let name), .dropSequence(let name), .dropTable(let name):
+        case .dropType(let name), .dropDomain(let name), .dropSequence(let name), .dropTable(let name),
+            .dropReplacedType(let name):
             return name.key
         case .createDomain(let domain): return domain.name.key
         case .setDomainDefault(let name, _), .setDomainNotNull(let name, _): return name.key

@@ -32,7 +32,7 @@ extension Change {
         case .renameEnumValue(let type, let from, let to):
             return "ALTER TYPE \(type.sql) RENAME VALUE \(quoteLiteral(from)) TO \(quoteLiteral(to))"
         case .renameType(let name, let to): return "ALTER TYPE \(name.sql) RENAME TO \(quoteIdentifier(to))"
-        case .dropType(let name): return "DROP TYPE \(name.sql)"
+        case .dropType(let name), .dropReplacedType(let name): return "DROP TYPE \(name.sql)"
 
         case .createDomain(let domain):
             var sql = "CREATE DOMAIN \(domain.name.sql) AS \(domain.baseType)"

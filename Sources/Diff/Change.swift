@@ -15,8 +15,11 @@ public enum Change: Hashable, Sendable {
     case createEnum(EnumType)
     case addEnumValue(type: QualifiedName, label: String, position: EnumValuePosition)
     case renameEnumValue(type: QualifiedName, from: String, to: String)
-    /// `ALTER TYPE … RENAME TO …`, the first step of recreating an enum whose labels were removed or reordered.
+    /// `ALTER TYPE … RENAME TO …`, the first step of recreating a type that cannot be altered in place (enum labels
+    /// removed or reordered, a domain's base type changed, composite attributes reordered).
     case renameType(QualifiedName, to: String)
+    /// Drops the renamed-away old version of a recreated type once its columns use the new one: nothing is lost.
+    case dropReplacedType(QualifiedName)
     /// Drops an enum or composite type.
     case dropType(QualifiedName)
 

@@ -1,5 +1,3 @@
-import Foundation
-import SQLSyntax
 import Catalog
 
 extension Differ {
@@ -48,49 +46,10 @@ extension Differ {
         }
     }
 
-    /// Removing or reordering labels: rename the old type away, create the new one, move every column over with
-    /// `USING col::text::new`, then drop the old type. Column defaults are dropped before and set again after.
+    /// Removing or reordering labels: the type is recreated (see `recreateTypeInUse`), values cast through text.
     private mutating func recreateEnum(_ type: EnumType, old: EnumType) {
-        let id = ObjectID.type(type.name)
-        var oldName = type.name.name + "__old"
-        while from.enums[QualifiedName(type.name.schema, oldName).key] != nil
-            || to.enums[QualifiedName(type.name.schema, oldName).key] != nil
-        {
-            oldName += "_"
-        }
-        let renamed = QualifiedName(type.name.schema, oldName)
-        let renamedID = ObjectID.type(renamed)
-        add(.renameType(type.name, to: oldName), provides: [renamedID], removes: [id])
-        add(.createEnum(type), provides: [id], requires: [ObjectID.schema(type.name.schema)])
-        var moved: [String] = []
-        for table in sortedValues(to.tables) {
-            guard let oldTable = from.tables[table.name.key], table.partitionOf == nil else { continue }
-            for column in table.columns {
-                guard let oldColumn = oldTable.column(column.name),
-                    newReferences.typeIDs(column.type, schema: table.name.schema).contains(id)
-                else { continue }
-                let columnID = ObjectID.column(table.name, column.name)
-                let dropped = "step:default-dropped:" + columnID
-                var requires = [id]
-                if oldColumn.defaultExpression != nil {
-                    add(.dropDefault(table.name, column: column.name), provides: [dropped])
-                    requires.append(dropped)
-                }
-                let arrays = String(repeating: "[]", count: column.type.components(separatedBy: "[]").count - 1)
-                let using = quoteIdentifier(column.name) + "::text" + arrays + "::" + column.type
-                add(
-                    .alterColumnType(
-                        table.name, column: column.name, type: column.type, collation: column.collation, using: using),
-                    provides: [columnID, "step:moved:" + columnID], requires: requires, removes: [columnID])
-                moved.append("step:moved:" + columnID)
-                if let expression = column.defaultExpression {
-                    add(.setDefault(table.name, column: column.name, expression: expression), requires: [columnID])
-                }
-                retypedColumns.insert(columnID)
-                dirtyColumns.insert(columnID)
-            }
-        }
-        add(.dropType(renamed), requires: moved + [renamedID])
+        recreateTypeInUse(
+            type.name, create: .createEnum(type), requires: [ObjectID.schema(type.name.schema)], using: castThroughText)
     }
 
     private func enumLabelToken(_ type: QualifiedName, _ label: String) -> String {

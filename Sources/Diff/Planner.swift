@@ -77,7 +77,7 @@ enum Planner {
         case .dropSequence: return 18
         case .dropFunction: return 19
         case .dropDomain, .dropDomainCheck, .dropAttribute: return 20
-        case .dropType: return 21
+        case .dropType, .dropReplacedType: return 21
         case .dropExtension: return 22
         case .dropSchema: return 23
         case .renameSchema: return 1

@@ -1,4 +1,5 @@
 import Catalog
+import SQLSyntax
 
 extension Differ {
     mutating func diffDomains() {
@@ -11,8 +12,11 @@ extension Differ {
             guard let old = from.domains[domain.name.key],
                 old.baseType == domain.baseType && old.collation == domain.collation
             else {
-                if from.domains[domain.name.key] != nil { add(.dropDomain(domain.name), removes: [id]) }
-                add(.createDomain(domain), provides: [id], requires: requires)
+                if from.domains[domain.name.key] != nil {
+                    recreateTypeInUse(domain.name, create: .createDomain(domain), requires: requires, using: castThroughText)
+                } else {
+                    add(.createDomain(domain), provides: [id], requires: requires)
+                }
                 for check in domain.checks {
                     if !check.isValidated { add(.addDomainCheck(domain.name, check), requires: [id]) }
                     diffDomainCheckComment(domain.name, check, old: nil)
@@ -76,6 +80,19 @@ extension Differ {
             requires: [ObjectID.type(type), "step:attribute:" + type.key + "." + attribute.name])
     }
 
+    /// `USING` for a column whose composite type is recreated: a `ROW` of the old value's fields in the new order
+    /// (NULL for new attributes), NULL for a NULL value; arrays of the type go through their text form.
+    static func rebuiltComposite(_ column: Column, type: CompositeType, old: CompositeType) -> String {
+        let value = quoteIdentifier(column.name)
+        guard !column.type.hasSuffix("[]") else { return castThroughText(column) }
+        let oldNames = Set(old.attributes.map(\.name))
+        let fields = type.attributes.map { attribute in
+            (oldNames.contains(attribute.name) ? "(\(value)).\(quoteIdentifier(attribute.name))" : "NULL")
+                + "::" + attribute.type
+        }
+        return "CASE WHEN \(value) IS NULL THEN NULL ELSE ROW(\(fields.joined(separator: ", ")))::\(column.type) END"
+    }
+
     mutating func diffCompositeTypes() {
         for type in sortedValues(to.compositeTypes) {
             let id = ObjectID.type(type.name)
@@ -93,8 +110,9 @@ extension Differ {
             let newOrderOfKept = type.attributes.map(\.name).filter { oldAttributes[$0] != nil }
             let appendedOnly = type.attributes.prefix(keptOrder.count).map(\.name) == keptOrder
             if keptOrder != newOrderOfKept || !appendedOnly {
-                add(.dropType(old.name), removes: [id])
-                add(.createCompositeType(type), provides: [id], requires: requires)
+                recreateTypeInUse(type.name, create: .createCompositeType(type), requires: requires) { column in
+                    Self.rebuiltComposite(column, type: type, old: old)
+                }
                 for attribute in type.attributes { diffAttributeComment(type.name, attribute, old: nil) }
                 diffComment(.type(type.name), old: nil, new: type.comment, object: id)
                 continue

@@ -56,6 +56,39 @@ import Testing
             ])
     }
 
+    @Test func domainWithANewBaseTypeAndReorderedCompositeAreRecreatedAroundTheirColumns() {
+        let items = QualifiedName("app", "items")
+        func catalog(base: String, attributes: [CompositeType.Attribute]) -> Catalog {
+            var catalog = Catalog()
+            catalog.add(Schema(name: "app"))
+            catalog.add(Domain(name: QualifiedName("app", "code"), baseType: base))
+            catalog.add(CompositeType(name: QualifiedName("app", "pair"), attributes: attributes))
+            catalog.add(
+                Table(
+                    name: items,
+                    columns: [Column(name: "code", type: "app.code"), Column(name: "p", type: "app.pair")]))
+            return catalog
+        }
+        let a = CompositeType.Attribute(name: "a", type: "integer")
+        let b = CompositeType.Attribute(name: "b", type: "text")
+        let changes = diff(
+            from: catalog(base: "character varying(10)", attributes: [a, b]),
+            to: catalog(base: "text", attributes: [b, a]))
+        #expect(
+            changes.map(\.sql) == [
+                #"ALTER TYPE "app"."code" RENAME TO "code__old""#,
+                #"ALTER TYPE "app"."pair" RENAME TO "pair__old""#,
+                #"CREATE DOMAIN "app"."code" AS text"#,
+                #"CREATE TYPE "app"."pair" AS ("b" text, "a" integer)"#,
+                #"ALTER TABLE "app"."items" ALTER COLUMN "code" TYPE app.code USING "code"::text::app.code"#,
+                #"DROP TYPE "app"."code__old""#,
+                #"ALTER TABLE "app"."items" ALTER COLUMN "p" TYPE app.pair USING CASE WHEN "p" IS NULL THEN NULL "#
+                    + #"ELSE ROW(("p")."b"::text, ("p")."a"::integer)::app.pair END"#,
+                #"DROP TYPE "app"."pair__old""#,
+            ])
+        #expect(changes.filter(\.isDestructive).isEmpty, "the old types' values all moved to the new types")
+    }
+
     @Test func retypedColumnRecreatesDependentViewsAfterTheChange() throws {
         let from = base(labels: ["draft"])
         var to = from

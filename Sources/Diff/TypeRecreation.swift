@@ -1,0 +1,71 @@
+import Catalog
+import SQLSyntax
+
+extension Differ {
+    /// Replaces a type that Postgres cannot alter in place (enum labels removed or reordered, a domain's base type
+    /// or collation changed, composite attributes reordered) while table columns use it, keeping their values:
+    /// rename the old type away, create the new one, move every column of a kept table over with
+    /// `ALTER COLUMN … TYPE new USING <using(column)>` (defaults dropped before and set again after, views reading
+    /// the column recreated), then drop the old type.
+    ///
+    /// Only table columns are moved: a domain, composite attribute or function signature using the type still
+    /// holds the renamed old type, and dropping it then fails with Postgres's dependency error.
+    mutating func recreateTypeInUse(
+        _ name: QualifiedName, create: Change, requires createRequires: [String], using: (Column) -> String
+    ) {
+        let id = ObjectID.type(name)
+        var oldName = name.name + "__old"
+        while typeExists(QualifiedName(name.schema, oldName)) { oldName += "_" }
+        let renamed = QualifiedName(name.schema, oldName)
+        let renamedID = ObjectID.type(renamed)
+        add(.renameType(name, to: oldName), provides: [renamedID], removes: [id])
+        add(create, provides: [id], requires: createRequires)
+        var moved: [String] = []
+        for table in sortedValues(to.tables) {
+            guard let oldTable = from.tables[table.name.key], table.partitionOf == nil else { continue }
+            for column in table.columns {
+                guard let oldColumn = oldTable.column(column.name),
+                    newReferences.typeIDs(column.type, schema: table.name.schema).contains(id)
+                else { continue }
+                let columnID = ObjectID.column(table.name, column.name)
+                let dropped = "step:default-dropped:" + columnID
+                var requires = [id]
+                if oldColumn.defaultExpression != nil {
+                    add(.dropDefault(table.name, column: column.name), provides: [dropped])
+                    requires.append(dropped)
+                }
+                add(
+                    .alterColumnType(
+                        table.name, column: column.name, type: column.type, collation: column.collation,
+                        using: using(column)),
+                    provides: [columnID, "step:moved:" + columnID], requires: requires, removes: [columnID])
+                moved.append("step:moved:" + columnID)
+                if let expression = column.defaultExpression {
+                    add(.setDefault(table.name, column: column.name, expression: expression), requires: [columnID])
+                }
+                retypedColumns.insert(columnID)
+                dirtyColumns.insert(columnID)
+            }
+        }
+        add(.dropReplacedType(renamed), requires: moved + [renamedID])
+    }
+
+    /// True when either catalog has an enum, domain or composite type of this name.
+    private func typeExists(_ name: QualifiedName) -> Bool {
+        for catalog in [from, to] {
+            if catalog.enums[name.key] != nil || catalog.domains[name.key] != nil
+                || catalog.compositeTypes[name.key] != nil
+            {
+                return true
+            }
+        }
+        return false
+    }
+}
+
+/// `USING col::text::type` (`::text[]` for arrays): the I/O conversion that moves a value between an old and a new
+/// version of a type whose text form is the same (enum labels, domain values).
+func castThroughText(_ column: Column) -> String {
+    let arrays = String(repeating: "[]", count: column.type.components(separatedBy: "[]").count - 1)
+    return quoteIdentifier(column.name) + "::text" + arrays + "::" + column.type
+}
