@@ -137,6 +137,17 @@ import Testing
         #expect(changes.map(\.kind) == ["drop_publication_table", "drop_column", "add_publication_table"])
     }
 
+    @Test func aRecreatedTableIsTakenOutOfItsPublicationBeforeTheDropAndAddedBackAfterTheCreate() {
+        let publication = Publication(name: "p", members: [Publication.Member(table: orders)])
+        var partitioned = ordersTable()
+        partitioned.partitionKey = "RANGE (id)"
+        let changes = diff(
+            from: catalog(tables: [ordersTable()], publications: [publication]),
+            to: catalog(tables: [partitioned], publications: [publication]))
+        #expect(
+            changes.map(\.kind) == ["drop_publication_table", "drop_table", "create_table", "add_publication_table"])
+    }
+
     @Test func switchingToAllTablesRecreatesThePublication() {
         let old = Publication(name: "p", members: [Publication.Member(table: orders)])
         let new = Publication(name: "p", allTables: true)
