@@ -15,11 +15,19 @@ public struct Catalog: Hashable, Codable, Sendable {
     public var views: [String: View]
     public var functions: [String: Function]
 
+    // MARK: - Database-wide objects tied to the catalog's schemas
+
+    /// Event triggers by name (their function is in one of the catalog's schemas).
+    public var eventTriggers: [String: EventTrigger]
+    /// Publications by name (they name no table or schema outside the catalog's schemas).
+    public var publications: [String: Publication]
+
     public init(
         schemas: [String: Schema] = [:], extensions: [String: Extension] = [:], enums: [String: EnumType] = [:],
         domains: [String: Domain] = [:], compositeTypes: [String: CompositeType] = [:],
         sequences: [String: SequenceDefinition] = [:], tables: [String: Table] = [:], views: [String: View] = [:],
-        functions: [String: Function] = [:]
+        functions: [String: Function] = [:], eventTriggers: [String: EventTrigger] = [:],
+        publications: [String: Publication] = [:]
     ) {
         self.schemas = schemas
         self.extensions = extensions
@@ -30,6 +38,8 @@ public struct Catalog: Hashable, Codable, Sendable {
         self.tables = tables
         self.views = views
         self.functions = functions
+        self.eventTriggers = eventTriggers
+        self.publications = publications
     }
 
     /// True when the catalog holds no objects at all (not even a schema).
@@ -45,8 +55,11 @@ public struct Catalog: Hashable, Codable, Sendable {
     public mutating func add(_ table: Table) { tables[table.name.key] = table }
     public mutating func add(_ view: View) { views[view.name.key] = view }
     public mutating func add(_ function: Function) { functions[function.key] = function }
+    public mutating func add(_ trigger: EventTrigger) { eventTriggers[trigger.name] = trigger }
+    public mutating func add(_ publication: Publication) { publications[publication.name] = publication }
 
-    /// The same catalog restricted to objects in the given schemas (extensions are kept when their schema is).
+    /// The same catalog restricted to objects in the given schemas (extensions are kept when their schema is, event
+    /// triggers when their function's schema is, publications when every schema they name is).
     public func filtered(toSchemas names: Set<String>) -> Catalog {
         Catalog(
             schemas: schemas.filter { names.contains($0.key) },
@@ -57,7 +70,9 @@ public struct Catalog: Hashable, Codable, Sendable {
             sequences: sequences.filter { names.contains($0.value.name.schema) },
             tables: tables.filter { names.contains($0.value.name.schema) },
             views: views.filter { names.contains($0.value.name.schema) },
-            functions: functions.filter { names.contains($0.value.name.schema) })
+            functions: functions.filter { names.contains($0.value.name.schema) },
+            eventTriggers: eventTriggers.filter { names.contains($0.value.function.schema) },
+            publications: publications.filter { $0.value.namedSchemas.isSubset(of: names) })
     }
 }
 
@@ -79,11 +94,17 @@ public struct Extension: Hashable, Codable, Sendable {
     /// The installed version; `nil` in a desired schema means "whatever the server's default version is".
     public var version: String?
     public var comment: String?
+    /// `pg_extension.extrelocatable`: whether `ALTER EXTENSION … SET SCHEMA` can move it (`nil`: not known, as in a
+    /// desired schema; only the installed side's value is used).
+    public var isRelocatable: Bool?
 
-    public init(name: String, schema: String, version: String? = nil, comment: String? = nil) {
+    public init(
+        name: String, schema: String, version: String? = nil, comment: String? = nil, isRelocatable: Bool? = nil
+    ) {
         self.name = name
         self.schema = schema
         self.version = version
         self.comment = comment
+        self.isRelocatable = isRelocatable
     }
 }

@@ -73,6 +73,18 @@ extension Change {
         case .alterPolicy: return "alter_policy"
         case .dropPolicy: return "drop_policy"
         case .setComment(_, let text): return text == nil ? "drop_comment" : "set_comment"
+        case .setExtensionSchema: return "set_extension_schema"
+        case .dropExtensionToMove: return "drop_extension"
+        case .createEventTrigger: return "create_event_trigger"
+        case .dropEventTrigger: return "drop_event_trigger"
+        case .setEventTriggerEnabled: return "set_event_trigger_enabled"
+        case .createPublication: return "create_publication"
+        case .dropPublication: return "drop_publication"
+        case .addPublicationTable: return "add_publication_table"
+        case .dropPublicationTable: return "drop_publication_table"
+        case .addPublicationSchema: return "add_publication_schema"
+        case .dropPublicationSchema: return "drop_publication_schema"
+        case .setPublicationOptions: return "set_publication_options"
         }
     }
 
@@ -140,6 +152,19 @@ extension Change {
         case .createPolicy(let policy), .alterPolicy(let policy), .dropPolicy(let policy):
             return "\(policy.name) on \(policy.table.key)"
         case .setComment(let target, _): return target.subject
+        case .setExtensionSchema(let name, let schema): return "\(name) to \(schema)"
+        case .dropExtensionToMove(let ext, let schema):
+            return "\(ext.name) (not relocatable: moved from schema \(ext.schema) to \(schema) by drop and create, "
+                + "dropping what depends on it)"
+        case .createEventTrigger(let trigger), .dropEventTrigger(let trigger), .setEventTriggerEnabled(let trigger):
+            return trigger.name
+        case .createPublication(let publication), .dropPublication(let publication),
+            .setPublicationOptions(let publication):
+            return publication.name
+        case .addPublicationTable(let publication, let member): return "\(member.table.key) in \(publication)"
+        case .dropPublicationTable(let publication, let table): return "\(table.key) in \(publication)"
+        case .addPublicationSchema(let publication, let schema), .dropPublicationSchema(let publication, let schema):
+            return "\(schema) in \(publication)"
         }
     }
 }
@@ -156,6 +181,7 @@ extension CommentTarget {
             .domainConstraint(let table, let name):
             return "\(name) on \(table.key)"
         case .function(let signature): return signature.key
+        case .eventTrigger(let name), .publication(let name): return name
         }
     }
 }

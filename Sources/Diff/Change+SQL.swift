@@ -188,6 +188,33 @@ extension Change {
 
         case .setComment(let target, let text):
             return "COMMENT ON \(target.sql) IS \(text.map(quoteLiteral) ?? "NULL")"
+
+        case .setExtensionSchema(let name, let schema):
+            return "ALTER EXTENSION \(quoteIdentifier(name)) SET SCHEMA \(quoteIdentifier(schema))"
+        case .dropExtensionToMove(let ext, _): return "DROP EXTENSION \(quoteIdentifier(ext.name))"
+        case .createEventTrigger(let trigger): return eventTriggerSQL(trigger)
+        case .dropEventTrigger(let trigger): return "DROP EVENT TRIGGER \(quoteIdentifier(trigger.name))"
+        case .setEventTriggerEnabled(let trigger):
+            let action: String
+            switch trigger.enabled {
+            case .origin: action = "ENABLE"
+            case .disabled: action = "DISABLE"
+            case .replica: action = "ENABLE REPLICA"
+            case .always: action = "ENABLE ALWAYS"
+            }
+            return "ALTER EVENT TRIGGER \(quoteIdentifier(trigger.name)) \(action)"
+        case .createPublication(let publication): return createPublicationSQL(publication)
+        case .dropPublication(let publication): return "DROP PUBLICATION \(quoteIdentifier(publication.name))"
+        case .addPublicationTable(let publication, let member):
+            return "ALTER PUBLICATION \(quoteIdentifier(publication)) ADD \(publicationMemberSQL(member))"
+        case .dropPublicationTable(let publication, let table):
+            return "ALTER PUBLICATION \(quoteIdentifier(publication)) DROP TABLE \(table.sql)"
+        case .addPublicationSchema(let publication, let schema):
+            return "ALTER PUBLICATION \(quoteIdentifier(publication)) ADD TABLES IN SCHEMA \(quoteIdentifier(schema))"
+        case .dropPublicationSchema(let publication, let schema):
+            return "ALTER PUBLICATION \(quoteIdentifier(publication)) DROP TABLES IN SCHEMA \(quoteIdentifier(schema))"
+        case .setPublicationOptions(let publication):
+            return "ALTER PUBLICATION \(quoteIdentifier(publication.name)) SET \(publicationOptionsSQL(publication))"
         }
     }
 }
@@ -219,6 +246,8 @@ extension CommentTarget {
         case .function(let signature): return "\(signature.kind.rawValue) \(signature.sql)"
         case .trigger(let table, let name): return "TRIGGER \(quoteIdentifier(name)) ON \(table.sql)"
         case .policy(let table, let name): return "POLICY \(quoteIdentifier(name)) ON \(table.sql)"
+        case .eventTrigger(let name): return "EVENT TRIGGER \(quoteIdentifier(name))"
+        case .publication(let name): return "PUBLICATION \(quoteIdentifier(name))"
         }
     }
 }

@@ -8,6 +8,7 @@ extension Change {
             .dropColumn:
             return true
         case .dropFunction(_, let recreated): return !recreated
+        case .dropExtensionToMove: return true
         default: return false
         }
     }

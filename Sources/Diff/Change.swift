@@ -101,6 +101,28 @@ public enum Change: Hashable, Sendable {
 
     /// `COMMENT ON … IS …`; `nil` removes the comment.
     case setComment(CommentTarget, String?)
+
+    // MARK: - Extension schemas, event triggers, publications
+
+    /// `ALTER EXTENSION … SET SCHEMA …`, for a relocatable extension.
+    case setExtensionSchema(name: String, schema: String)
+    /// Drops an extension that cannot be relocated so that it can be created again in schema `to`; objects that
+    /// depend on it (columns of its types, indexes on its operator classes) must go first and lose their data.
+    case dropExtensionToMove(Extension, to: String)
+    case createEventTrigger(EventTrigger)
+    case dropEventTrigger(EventTrigger)
+    /// `ALTER EVENT TRIGGER … ENABLE|DISABLE|ENABLE REPLICA|ENABLE ALWAYS` to match `trigger.enabled`.
+    case setEventTriggerEnabled(EventTrigger)
+    case createPublication(Publication)
+    case dropPublication(Publication)
+    /// `ALTER PUBLICATION … ADD TABLE …` with the member's column list and row filter.
+    case addPublicationTable(publication: String, Publication.Member)
+    case dropPublicationTable(publication: String, QualifiedName)
+    /// `ALTER PUBLICATION … ADD TABLES IN SCHEMA …`.
+    case addPublicationSchema(publication: String, schema: String)
+    case dropPublicationSchema(publication: String, schema: String)
+    /// `ALTER PUBLICATION … SET (publish = …, publish_via_partition_root = …)` to match the publication.
+    case setPublicationOptions(Publication)
 }
 
 /// Where `ALTER TYPE … ADD VALUE` puts a new enum label.
@@ -149,4 +171,6 @@ public enum CommentTarget: Hashable, Sendable {
     case function(FunctionSignature)
     case trigger(table: QualifiedName, name: String)
     case policy(table: QualifiedName, name: String)
+    case eventTrigger(String)
+    case publication(String)
 }

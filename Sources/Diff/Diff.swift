@@ -61,6 +61,8 @@ struct Differ {
         diffFunctions()
         diffTables()
         diffViews()
+        diffEventTriggers()
+        diffPublications()
     }
 
     mutating func add(

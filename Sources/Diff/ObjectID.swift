@@ -22,4 +22,7 @@ enum ObjectID {
     static func functionName(_ name: QualifiedName) -> String { "fname:" + name.key }
     static func trigger(_ table: QualifiedName, _ name: String) -> String { "trg:" + table.key + "." + name }
     static func policy(_ table: QualifiedName, _ name: String) -> String { "pol:" + table.key + "." + name }
+    /// Event triggers and publications are database-wide, named without a schema.
+    static func eventTrigger(_ name: String) -> String { "evt:" + name }
+    static func publication(_ name: String) -> String { "pub:" + name }
 }

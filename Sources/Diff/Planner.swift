@@ -107,6 +107,12 @@ enum Planner {
         case .setRowLevelSecurity, .setForceRowLevelSecurity: return 58
         case .createPolicy, .alterPolicy: return 59
         case .setComment: return 60
+        // Publications and event triggers leave first and come last (event triggers then miss the plan's own DDL).
+        case .dropEventTrigger, .dropPublication, .dropPublicationTable, .dropPublicationSchema: return 9
+        case .dropExtensionToMove: return 22
+        case .setExtensionSchema: return 41
+        case .createPublication, .addPublicationTable, .addPublicationSchema, .setPublicationOptions: return 61
+        case .createEventTrigger, .setEventTriggerEnabled: return 62
         }
     }
 }

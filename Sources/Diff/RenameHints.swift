@@ -159,6 +159,16 @@ extension Catalog {
             }
             result.add(renamed)
         }
+        for var trigger in eventTriggers.values {
+            trigger.function = rename(trigger.function)
+            result.add(trigger)
+        }
+        for publication in publications.values {
+            result.add(
+                publication.renamingMembers {
+                    Publication.Member(table: rename($0.table), columns: $0.columns, rowFilter: text($0.rowFilter))
+                } schemas: { $0 == old ? new : $0 })
+        }
         return result
     }
 
@@ -177,6 +187,11 @@ extension Catalog {
         for (key, view) in views {
             result.views[key]?.dependsOn = view.dependsOn.map {
                 ColumnReference(relation: $0.relation == old ? new : $0.relation, column: $0.column)
+            }
+        }
+        for (key, publication) in publications {
+            result.publications[key] = publication.renamingMembers {
+                Publication.Member(table: $0.table == old ? new : $0.table, columns: $0.columns, rowFilter: $0.rowFilter)
             }
         }
         return result
@@ -230,6 +245,12 @@ extension Catalog {
         for (key, view) in views {
             result.views[key]?.dependsOn = view.dependsOn.map {
                 $0.relation == table ? ColumnReference(relation: table, column: $0.column.map(rename)) : $0
+            }
+        }
+        for (key, publication) in publications {
+            result.publications[key] = publication.renamingMembers {
+                guard $0.table == table else { return $0 }
+                return Publication.Member(table: table, columns: $0.columns?.map(rename), rowFilter: $0.rowFilter)
             }
         }
         return result
@@ -301,5 +322,15 @@ extension Table {
         for key in policies.keys { table.policies[key]?.table = table.name }
         if let bound = partitionOf { table.partitionOf = PartitionBound(parent: rename(bound.parent), bound: bound.bound) }
         return table
+    }
+}
+
+extension Publication {
+    /// The publication with each table entry passed through `member` and each schema through `schema`, entries
+    /// sorted again by table.
+    func renamingMembers(_ member: (Member) -> Member, schemas schema: (String) -> String = { $0 }) -> Publication {
+        Publication(
+            name: name, allTables: allTables, members: members.map(member), schemas: schemas.map(schema),
+            operations: operations, viaPartitionRoot: viaPartitionRoot, comment: comment)
     }
 }

@@ -15,16 +15,27 @@ extension Differ {
         }
     }
 
+    /// A relocatable extension moves with `SET SCHEMA`, any other is dropped and created again (destructive:
+    /// what depends on it goes too); a declared version other than the installed one is reached with `UPDATE TO`.
     mutating func diffExtensions() {
         for ext in sortedValues(to.extensions) {
             let id = ObjectID.extension(ext.name)
             let provides = [id, ObjectID.anyExtension]
             if let old = from.extensions[ext.name] {
-                if old.schema != ext.schema {
-                    add(.dropExtension(old), removes: [id, ObjectID.anyExtension], releases: [ObjectID.schema(old.schema)])
+                if old.schema != ext.schema && old.isRelocatable != true {
+                    add(
+                        .dropExtensionToMove(old, to: ext.schema), removes: [id, ObjectID.anyExtension],
+                        releases: [ObjectID.schema(old.schema)])
                     add(.createExtension(ext), provides: provides, requires: [ObjectID.schema(ext.schema)])
-                } else if let version = ext.version, old.version != version {
-                    add(.updateExtension(name: ext.name, version: version), provides: provides)
+                } else {
+                    if old.schema != ext.schema {
+                        add(
+                            .setExtensionSchema(name: ext.name, schema: ext.schema), provides: provides,
+                            requires: [ObjectID.schema(ext.schema)], releases: [ObjectID.schema(old.schema)])
+                    }
+                    if let version = ext.version, old.version != version {
+                        add(.updateExtension(name: ext.name, version: version), provides: provides)
+                    }
                 }
             } else {
                 add(.createExtension(ext), provides: provides, requires: [ObjectID.schema(ext.schema)])

@@ -19,6 +19,8 @@ public func introspect(_ connection: Connection, schemas: [String]? = nil) throw
 /// printed schema-qualified (`app.status`, `public.orders`) whatever the caller's `search_path` is. Left out:
 /// objects that belong to an extension, the system schemas (`pg_catalog`, `information_schema`, `pg_toast`,
 /// temporary schemas) and the migration history table `public.__migrations`. Ownership and grants are not read.
+/// Event triggers and publications belong to no schema: an event trigger is read when its function is in a selected
+/// schema, a publication when every table and schema it names is (so `FOR ALL TABLES` ones always are).
 public final class Introspector {
     private let connection: Connection
     private let sessions: Int
@@ -89,9 +91,11 @@ public final class Introspector {
         let constraints = try ConstraintsQuery.read(reader)
         let triggers = try TriggersQuery.read(reader)
         let policies = try PoliciesQuery.read(reader)
+        for object in try EventTriggersQuery.read(reader) { catalog.add(object) }
         let parts = try relationParts()
         for object in parts.sequences { catalog.add(object) }
         for object in parts.views { catalog.add(object) }
+        for object in parts.publications { catalog.add(object) }
 
         for row in columns {
             let key = row.relation.key
@@ -134,11 +138,13 @@ struct RelationParts: Sendable {
     var views: [View]
     var viewDependencies: [QualifiedName: ViewDependenciesQuery.Dependencies]
     var indexes: [Index]
+    var publications: [Publication]
 
     init(_ reader: CatalogReader) throws {
         sequences = try SequencesQuery.read(reader)
         views = try ViewsQuery.read(reader)
         viewDependencies = try ViewDependenciesQuery.read(reader)
         indexes = try IndexesQuery.read(reader)
+        publications = try PublicationsQuery.read(reader)
     }
 }

@@ -16,6 +16,8 @@ struct CatalogAssembly {
     /// Indexes and policies declared outside a table body, attached to their table (or view) by name.
     var detachedIndexes: [Index] = []
     var detachedPolicies: [Policy] = []
+    var eventTriggers: [EventTrigger] = []
+    var publications: [Publication] = []
 
     var catalog = Catalog()
     var hints = SchemaHints()
@@ -36,6 +38,8 @@ struct CatalogAssembly {
             case .function(let function): functions.append(function)
             case .index(let index): detachedIndexes.append(index)
             case .policy(let policy): detachedPolicies.append(policy)
+            case .eventTrigger(let trigger): eventTriggers.append(trigger)
+            case .publication(let publication): publications.append(publication)
             }
         }
         addTypesAndNamespaces()
@@ -47,6 +51,14 @@ struct CatalogAssembly {
             locations[ObjectDescription.function(value.key)] = function.location
         }
         attachDetached()
+        for trigger in eventTriggers {
+            catalog.add(trigger.catalogEventTrigger)
+            locations[ObjectDescription.eventTrigger(trigger.name)] = trigger.location
+        }
+        for publication in publications {
+            catalog.add(publication.catalogPublication)
+            locations[ObjectDescription.publication(publication.name)] = publication.location
+        }
     }
 
     private mutating func addTypesAndNamespaces() {
@@ -200,4 +212,8 @@ public enum ObjectDescription {
     public static func policy(_ name: String, on table: QualifiedName) -> String { "policy \(name) on \(table.key)" }
     /// A function by catalog key: `function app.f(org uuid)`.
     public static func function(_ key: String) -> String { "function \(key)" }
+    /// An event trigger (database-wide): `event trigger log_ddl`.
+    public static func eventTrigger(_ name: String) -> String { "event trigger \(name)" }
+    /// A publication (database-wide): `publication orders_pub`.
+    public static func publication(_ name: String) -> String { "publication \(name)" }
 }

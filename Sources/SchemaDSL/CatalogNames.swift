@@ -4,6 +4,7 @@
 import struct Catalog.Column
 import struct Catalog.CompositeType
 import struct Catalog.Domain
+import struct Catalog.EventTrigger
 import struct Catalog.Extension
 import struct Catalog.ForeignKey
 import struct Catalog.Function
@@ -11,6 +12,7 @@ import struct Catalog.Identity
 import struct Catalog.Index
 import struct Catalog.IndexKey
 import struct Catalog.Policy
+import struct Catalog.Publication
 import struct Catalog.Schema
 import struct Catalog.Table
 import struct Catalog.Trigger
@@ -19,12 +21,14 @@ import struct Catalog.View
 typealias CatalogColumn = Catalog.Column
 typealias CatalogCompositeType = Catalog.CompositeType
 typealias CatalogDomain = Catalog.Domain
+typealias CatalogEventTrigger = Catalog.EventTrigger
 typealias CatalogExtension = Catalog.Extension
 typealias CatalogForeignKey = Catalog.ForeignKey
 typealias CatalogFunction = Catalog.Function
 typealias CatalogIndex = Catalog.Index
 typealias CatalogIndexKey = Catalog.IndexKey
 typealias CatalogPolicy = Catalog.Policy
+typealias CatalogPublication = Catalog.Publication
 typealias CatalogSchema = Catalog.Schema
 typealias CatalogTable = Catalog.Table
 typealias CatalogTrigger = Catalog.Trigger
@@ -42,6 +46,10 @@ public typealias TriggerTiming = Catalog.Trigger.Timing
 public typealias TriggerEvent = Catalog.Trigger.Event
 /// Whether a trigger fires: `.origin` (the default), `.disabled`, `.replica` (only under replication), `.always`.
 public typealias TriggerEnabledState = Catalog.Trigger.EnabledState
+/// When an event trigger fires: `ddl_command_start`, `ddl_command_end`, `sql_drop` or `table_rewrite`.
+public typealias EventTriggerEvent = Catalog.EventTrigger.Event
+/// An operation a publication publishes: `.insert`, `.update`, `.delete`, `.truncate`.
+public typealias PublicationOperation = Catalog.Publication.Operation
 /// `IMMUTABLE`, `STABLE` or `VOLATILE`.
 public typealias Volatility = Catalog.Function.Volatility
 /// `PARALLEL SAFE`, `RESTRICTED` or `UNSAFE`.

@@ -44,6 +44,8 @@ public struct FunctionResult: Sendable {
     }
     /// A trigger function, for `Trigger(…, execute:)`.
     public static let trigger = FunctionResult(sql: "trigger")
+    /// An event trigger function, for `EventTrigger(…, execute:)`.
+    public static let eventTrigger = FunctionResult(sql: "event_trigger")
     /// No result.
     public static let void = FunctionResult(sql: "void")
 }

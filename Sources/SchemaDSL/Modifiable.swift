@@ -28,3 +28,5 @@ extension Table: Modifiable {}
 extension Trigger: Modifiable {}
 extension Unique: Modifiable {}
 extension View: Modifiable {}
+extension EventTrigger: Modifiable {}
+extension Publication: Modifiable {}

@@ -1,7 +1,7 @@
 import Catalog
 
 /// One top-level declaration of a schema: a schema, extension, role, type, sequence, table, view, function, or an
-/// index or policy declared outside its table.
+/// index or policy declared outside its table, an event trigger or a publication.
 public struct SchemaElement: Sendable {
     enum Content: Sendable {
         case schema(Schema)
@@ -16,6 +16,8 @@ public struct SchemaElement: Sendable {
         case function(Function)
         case index(Index)
         case policy(Policy)
+        case eventTrigger(EventTrigger)
+        case publication(Publication)
     }
 
     let content: Content
@@ -49,6 +51,12 @@ public enum SchemaBuilder {
     public static func buildExpression(_ index: Index) -> [SchemaElement] { [SchemaElement(content: .index(index))] }
     public static func buildExpression(_ policy: Policy) -> [SchemaElement] {
         [SchemaElement(content: .policy(policy))]
+    }
+    public static func buildExpression(_ trigger: EventTrigger) -> [SchemaElement] {
+        [SchemaElement(content: .eventTrigger(trigger))]
+    }
+    public static func buildExpression(_ publication: Publication) -> [SchemaElement] {
+        [SchemaElement(content: .publication(publication))]
     }
     public static func buildExpression(_ elements: [SchemaElement]) -> [SchemaElement] { elements }
     public static func buildBlock(_ parts: [SchemaElement]...) -> [SchemaElement] { parts.flatMap { $0 } }

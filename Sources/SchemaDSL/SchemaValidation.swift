@@ -19,6 +19,7 @@ struct SchemaValidation {
         for table in assembly.tables { check(table) }
         checkDetached()
         checkViewsSequencesAndFunctions()
+        checkEventTriggersAndPublications()
     }
 
     private mutating func report(_ object: String, _ message: String, at location: SourceLocation?) {
@@ -454,6 +455,49 @@ struct SchemaValidation {
         guard let first = name.unicodeScalars.first, first.properties.isAlphabetic || first == "_" else { return false }
         return name.unicodeScalars.allSatisfy {
             $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == ".")
+        }
+    }
+
+    // MARK: - Event triggers and publications (database-wide)
+
+    private mutating func checkEventTriggersAndPublications() {
+        checkUnique(
+            assembly.eventTriggers, kind: "event trigger", name: \.name,
+            object: { ObjectDescription.eventTrigger($0.name) }, location: \.location)
+        checkUnique(
+            assembly.publications, kind: "publication", name: \.name,
+            object: { ObjectDescription.publication($0.name) }, location: \.location)
+        for trigger in assembly.eventTriggers {
+            let object = ObjectDescription.eventTrigger(trigger.name)
+            checkIdentifier(trigger.name, object, at: trigger.location)
+            guard trigger.isDeclaredFunction else { continue }
+            let function = assembly.catalog.functions[CatalogFunction.key(trigger.function, identityArguments: "")]
+            if function?.returnType != "event_trigger" {
+                report(
+                    object,
+                    "executes \(trigger.function.key)(), which must be a function without parameters declared with returns: .eventTrigger",
+                    at: trigger.location)
+            }
+        }
+        for publication in assembly.publications {
+            let object = ObjectDescription.publication(publication.name)
+            checkIdentifier(publication.name, object, at: publication.location)
+            if publication.allTables && !(publication.members.isEmpty && publication.schemas.isEmpty) {
+                report(object, "is FOR ALL TABLES and cannot also list tables or schemas", at: publication.location)
+            }
+            for schema in publication.schemas { checkSchema(schema, of: object, at: publication.location) }
+            for member in publication.members {
+                guard let table = assembly.catalog.tables[member.table.key] else {
+                    report(object, "publishes unknown table \(member.table.key)", at: publication.location)
+                    continue
+                }
+                let columns = Set(table.columns.map(\.name))
+                for column in member.columns ?? [] where !columns.contains(column) {
+                    report(
+                        object, "publishes unknown column \(quoteIdentifier(column)) of \(member.table.key)",
+                        at: publication.location)
+                }
+            }
         }
     }
 }

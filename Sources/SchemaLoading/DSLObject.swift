@@ -38,6 +38,9 @@ struct DSLObject: CustomStringConvertible {
         case .setRowLevelSecurity(let table, _), .setForceRowLevelSecurity(let table, _):
             description = ObjectDescription.relation(table)
         case .attachPartition(_, let partition, _): description = ObjectDescription.relation(partition)
+        case .createEventTrigger(let trigger), .setEventTriggerEnabled(let trigger):
+            description = ObjectDescription.eventTrigger(trigger.name)
+        case .createPublication(let publication): description = ObjectDescription.publication(publication.name)
         case .setComment(let target, _):
             switch target {
             case .column(let table, let column): description = ObjectDescription.column(table, column)
@@ -51,6 +54,8 @@ struct DSLObject: CustomStringConvertible {
             case .function(let signature): description = ObjectDescription.function(signature.key)
             case .schema(let name): description = ObjectDescription.schema(name)
             case .extension(let name): description = ObjectDescription.extension(name)
+            case .eventTrigger(let name): description = ObjectDescription.eventTrigger(name)
+            case .publication(let name): description = ObjectDescription.publication(name)
             }
         default: return nil
         }

@@ -53,10 +53,11 @@ extension SchemaSourceRenderer {
         return head + modifiers
     }
 
-    /// `.type(.integer)`, `.trigger`, `.void`, or the result text as a built-in type (`SETOF …`, `TABLE(…)`).
+    /// `.type(.integer)`, `.trigger`, `.eventTrigger`, `.void`, or the result text as a built-in type (`SETOF …`, `TABLE(…)`).
     static func result(_ text: String, types: ColumnTypeSpelling) -> String {
         switch text {
         case "trigger": ".trigger"
+        case "event_trigger": ".eventTrigger"
         case "void": ".void"
         default:
             text.hasPrefix("SETOF ") ? ".setOf(\(types.spell(String(text.dropFirst("SETOF ".count)))))"

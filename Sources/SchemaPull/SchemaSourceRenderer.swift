@@ -1,7 +1,8 @@
 import Catalog
 
 /// Lays out the pulled source: the `DatabaseSchema` type listing every schema's declarations, and one file per
-/// schema holding them in a fixed order (schema, extensions, types, sequences, functions, tables, views).
+/// schema holding them in a fixed order (schema, extensions, types, sequences, functions, tables, views, event
+/// triggers, publications).
 struct SchemaSourceRenderer {
     let catalog: Catalog
     let types: ColumnTypeSpelling
@@ -27,6 +28,8 @@ struct SchemaSourceRenderer {
             .union(catalog.tables.values.map(\.name.schema))
             .union(catalog.views.values.map(\.name.schema))
             .union(catalog.functions.values.map(\.name.schema))
+            .union(catalog.eventTriggers.values.map(\.function.schema))
+            .union(catalog.publications.values.map(Self.homeSchema))
             .sorted()
         var bodies: [String: [String]] = [:]
         for schema in allSchemaNames {
@@ -107,6 +110,14 @@ struct SchemaSourceRenderer {
         for value in functions { blocks.append(function(value)) }
         for value in sorted(catalog.tables.values, in: schema, by: \.name) { blocks.append(table(value)) }
         for value in sorted(catalog.views.values, in: schema, by: \.name) { blocks.append(view(value)) }
+        for value in catalog.eventTriggers.values.filter({ $0.function.schema == schema }).sorted(by: { $0.name < $1.name }) {
+            blocks.append(eventTrigger(value))
+        }
+        for value in catalog.publications.values.filter({ Self.homeSchema(of: $0) == schema })
+            .sorted(by: { $0.name < $1.name })
+        {
+            blocks.append(publication(value))
+        }
         return blocks.filter { !$0.isEmpty }.flatMap { $0 + [""] }.dropLast()
     }
 

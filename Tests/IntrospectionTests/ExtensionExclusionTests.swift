@@ -12,7 +12,7 @@ import Testing
             catalog.extensions["pgcrypto"]
                 == Extension(
                     name: "pgcrypto", schema: "ext", version: catalog.extensions["pgcrypto"]?.version,
-                    comment: "cryptographic functions"))
+                    comment: "cryptographic functions", isRelocatable: true))
         #expect(catalog.extensions["citext"]?.comment == "case-insensitive text")
         #expect(catalog.extensions["pg_trgm"]?.schema == "public")
         #expect(catalog.functions.keys.sorted() == ["public.hash_name(name text)"])

@@ -6,11 +6,13 @@ import Testing
 
 /// The introspector sends a fixed number of statements, whatever the number of objects.
 @Suite struct QueryCountTests {
-    /// `count` tables, each with a foreign key, check, default, index, trigger, policy and a view over it.
+    /// `count` tables, each with a foreign key, check, default, index, trigger, policy, a view over it, a publication
+    /// of it and an event trigger.
     static func schema(tables count: Int) -> String {
         var sql = """
             CREATE SCHEMA load;
             CREATE FUNCTION load.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+            CREATE FUNCTION load.note_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
 
             """
         for number in 1...count {
@@ -25,6 +27,9 @@ import Testing
                 CREATE POLICY t\(number)_all ON load.t\(number) USING (true);
                 CREATE VIEW load.v\(number) AS SELECT id, name FROM load.t\(number);
                 COMMENT ON TABLE load.t\(number) IS 'table \(number)';
+                CREATE PUBLICATION p\(number) FOR TABLE load.t\(number) (id, name) WHERE (id > 0);
+                CREATE EVENT TRIGGER e\(number) ON ddl_command_end WHEN TAG IN ('CREATE TABLE') \
+                EXECUTE FUNCTION load.note_ddl();
 
                 """
         }
@@ -46,7 +51,13 @@ import Testing
         #expect(one.tables.count == 1 && one.views.count == 1)
         #expect(fifty.tables.count == 50 && fifty.views.count == 50)
         #expect(fifty.tables["load.t50"]?.triggers.count == 1 && fifty.tables["load.t50"]?.policies.count == 1)
-        #expect(oneCount > 0)
+        #expect(fifty.publications.count == 50 && fifty.eventTriggers.count == 50)
+        #expect(fifty.publications["p50"]?.members.first?.columns == ["id", "name"])
+        // Pinned on purpose: one query per object kind. Session 1: BEGIN, settings, snapshot export, schemas, 11
+        // kinds (extensions, enums, domains, composite types, tables, functions, columns, constraints, triggers,
+        // policies, event triggers), COMMIT. Session 2: BEGIN, SET TRANSACTION SNAPSHOT, settings, 5 kinds
+        // (sequences, views, view dependencies, indexes, publications), COMMIT. Adding a kind changes this number.
+        #expect(oneCount == 25)
         #expect(fiftyCount == oneCount)
     }
 }

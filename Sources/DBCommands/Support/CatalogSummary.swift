@@ -22,6 +22,7 @@ struct CatalogSummary {
             ("indexes", tables.reduce(0) { $0 + $1.indexes.count } + views.reduce(0) { $0 + $1.indexes.count }),
             ("triggers", tables.reduce(0) { $0 + $1.triggers.count }),
             ("policies", tables.reduce(0) { $0 + $1.policies.count }),
+            ("event triggers", catalog.eventTriggers.count), ("publications", catalog.publications.count),
         ]
         for (kind, count) in counts { lines.append("\(kind): \(count)") }
         if !tables.isEmpty { lines.append("tables:") }

@@ -1,0 +1,10 @@
+CREATE TABLE audit_log (id int PRIMARY KEY, command text);
+CREATE FUNCTION log_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN RAISE DEBUG 'ddl %', tg_tag; END $$;
+CREATE EVENT TRIGGER toggled ON ddl_command_start EXECUTE FUNCTION log_ddl();
+ALTER EVENT TRIGGER toggled DISABLE;
+CREATE EVENT TRIGGER replica_only ON ddl_command_end EXECUTE FUNCTION log_ddl();
+ALTER EVENT TRIGGER replica_only ENABLE ALWAYS;
+CREATE EVENT TRIGGER retagged ON ddl_command_end WHEN TAG IN ('CREATE TABLE', 'DROP TABLE') EXECUTE FUNCTION log_ddl();
+CREATE EVENT TRIGGER moved_event ON table_rewrite EXECUTE FUNCTION log_ddl();
+COMMENT ON EVENT TRIGGER toggled IS 'new comment';
+COMMENT ON EVENT TRIGGER retagged IS 'tags: create and drop';

@@ -1,0 +1,3 @@
+CREATE SCHEMA xml;
+CREATE EXTENSION xml2 WITH SCHEMA xml;
+CREATE TABLE docs (id int PRIMARY KEY, body text);

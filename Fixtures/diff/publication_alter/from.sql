@@ -1,0 +1,13 @@
+CREATE SCHEMA app;
+CREATE SCHEMA audit;
+CREATE TABLE orders (id int PRIMARY KEY, total numeric NOT NULL, note text);
+CREATE TABLE customers (id int PRIMARY KEY, name text);
+CREATE TABLE app.events (id bigint PRIMARY KEY, kind text);
+CREATE TABLE audit.entries (id bigint PRIMARY KEY, body text);
+INSERT INTO orders VALUES (1, 10, 'a'), (2, 0, NULL);
+INSERT INTO customers VALUES (1, 'Ann'), (2, 'Bo');
+INSERT INTO app.events VALUES (1, 'x'), (2, 'y');
+INSERT INTO audit.entries VALUES (1, 'x'), (2, 'y');
+CREATE PUBLICATION orders_pub FOR TABLE orders, TABLE customers (id) WHERE (id > 1);
+CREATE PUBLICATION schema_pub FOR TABLES IN SCHEMA app, TABLE customers;
+COMMENT ON PUBLICATION schema_pub IS 'old';

@@ -1,0 +1,11 @@
+CREATE SCHEMA app;
+CREATE TABLE orders (id int PRIMARY KEY, total numeric NOT NULL);
+CREATE TABLE legacy (id int PRIMARY KEY, payload text);
+CREATE TABLE app.events (id bigint PRIMARY KEY, kind text);
+INSERT INTO orders VALUES (1, 10), (2, 0);
+INSERT INTO legacy VALUES (1, 'x'), (2, 'y');
+INSERT INTO app.events VALUES (1, 'x'), (2, 'y');
+CREATE PUBLICATION gone_pub FOR TABLE orders (id) WHERE (id > 0), TABLE legacy;
+COMMENT ON PUBLICATION gone_pub IS 'to be dropped';
+CREATE PUBLICATION kept_pub FOR TABLE orders, TABLE legacy (id, payload) WHERE (payload <> '');
+CREATE PUBLICATION schema_pub FOR TABLES IN SCHEMA app, TABLE orders;

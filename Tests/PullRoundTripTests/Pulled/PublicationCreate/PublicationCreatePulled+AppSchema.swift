@@ -1,0 +1,18 @@
+import SchemaDSL
+
+extension PublicationCreatePulled {
+    /// The objects of schema "app", pulled from the database by `db pull`.
+    enum AppSchema {
+        @SchemaBuilder static var declarations: [SchemaElement] {
+            Schema("app")
+
+            Table("events", schema: "app") {
+                Column("id", .bigint).notNull()
+                Column("kind", .text)
+                PrimaryKey("id", name: "events_pkey")
+            }
+
+            Publication("App Pub").tables(inSchema: "app").viaPartitionRoot()
+        }
+    }
+}
