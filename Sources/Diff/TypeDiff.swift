@@ -37,7 +37,7 @@ extension Differ {
                     add(.addDomainCheck(domain.name, check), requires: requires)
                     continue
                 }
-                if oldCheck.definition != check.definition || (oldCheck.isValidated && !check.isValidated) {
+                if expression(of: oldCheck) != expression(of: check) || (oldCheck.isValidated && !check.isValidated) {
                     add(.dropDomainCheck(domain.name, name: check.name), removes: [token])
                     add(.addDomainCheck(domain.name, check), provides: [token], requires: requires)
                 } else if !oldCheck.isValidated && check.isValidated {
@@ -97,4 +97,11 @@ extension Differ {
                     + type.attributes.flatMap { oldReferences.typeIDs($0.type, schema: type.name.schema) })
         }
     }
+}
+
+/// A domain check's definition without the ` NOT VALID` that `pg_get_constraintdef` appends to an unvalidated one, so
+/// that a change of validity alone is a `VALIDATE CONSTRAINT`, not a new expression.
+private func expression(of check: DomainCheck) -> Substring {
+    let definition = Substring(check.definition)
+    return !check.isValidated && definition.hasSuffix(" NOT VALID") ? definition.dropLast(" NOT VALID".count) : definition
 }

@@ -1,0 +1,77 @@
+import Catalog
+
+extension Differ {
+    /// `old` and `new` as the constraint and index diffs compare them, after what Postgres does by itself:
+    /// - a partition leaving its parent keeps its cloned constraints and attached indexes as its own, so they count
+    ///   as its old own objects (dropping or keeping them like any other);
+    /// - a table's own constraint or index equal to one the new parent clones is taken over by Postgres (on
+    ///   `ATTACH PARTITION`, or when the parent's index or constraint is created), so it is kept, not dropped;
+    /// - a CHECK the new parent has must already be on a table attached to it, so it is added first.
+    func partitionView(_ old: Table, _ new: Table) -> (old: Table, new: Table) {
+        var old = old
+        var new = new
+        if leavesParent(old, new) {
+            old.constraints.merge(old.inheritedConstraints) { own, _ in own }
+            old.indexes.merge(old.attachedIndexes) { own, _ in own }
+        }
+        for clone in new.inheritedConstraints.values where new.constraints[clone.name] == nil {
+            if let own = old.constraints[clone.name], !mustRecreate(own, clone, table: new.name) {
+                new.constraints[clone.name] = own
+            } else if case .check = clone.kind, attaches(old, new) {
+                new.constraints[clone.name] = clone
+            }
+        }
+        for clone in new.attachedIndexes.values where new.indexes[clone.name] == nil {
+            if let own = old.indexes[clone.name], sameIndex(own, clone) { new.indexes[clone.name] = own }
+        }
+        return (old, new)
+    }
+
+    /// `DETACH PARTITION` and `ATTACH PARTITION … bound` when the parent or bound changes (a new bound is a detach
+    /// and an attach). Changes to what the detached table owns wait for the detach; the attach waits for the CHECKs
+    /// its new parent requires.
+    mutating func diffPartitionBound(_ old: Table, _ new: Table) {
+        guard old.partitionOf != new.partitionOf else { return }
+        let name = new.name
+        let token = detachedToken(name)
+        if let parent = old.partitionOf?.parent {
+            add(.detachPartition(parent: parent, partition: name), provides: [token], releases: [ObjectID.relation(parent)])
+        }
+        if let bound = new.partitionOf {
+            var requires = [ObjectID.relation(name), ObjectID.relation(bound.parent), token]
+            for clone in new.inheritedConstraints.values {
+                if case .check = clone.kind { requires.append(ObjectID.constraint(name, clone.name)) }
+            }
+            add(.attachPartition(parent: bound.parent, partition: name, bound: bound.bound), requires: requires)
+        }
+    }
+
+    /// Makes the drops of a leaving partition's cloned constraints and attached indexes, among `items` from
+    /// `first` on, wait for the detach (Postgres refuses to drop them while they are inherited).
+    mutating func waitForDetach(_ old: Table, itemsFrom first: Int) {
+        for position in first..<items.count {
+            let clone: Bool
+            switch items[position].change {
+            case .dropConstraint(_, let name): clone = old.inheritedConstraints[name] != nil
+            case .dropIndex(let index, _): clone = old.attachedIndexes[index.name] != nil
+            default: clone = false
+            }
+            if clone { items[position].requires.append(detachedToken(old.name)) }
+        }
+    }
+
+    /// The ordering token the detach of `table` provides.
+    func detachedToken(_ table: QualifiedName) -> String { "step:detached:" + table.key }
+
+    /// True when a partition stops being one of its parent's (detached, or moved to another parent).
+    func leavesParent(_ old: Table, _ new: Table) -> Bool {
+        guard let parent = old.partitionOf?.parent else { return false }
+        return parent != new.partitionOf?.parent
+    }
+
+    /// True when the table is attached to a parent it was not a partition of.
+    private func attaches(_ old: Table, _ new: Table) -> Bool {
+        guard let parent = new.partitionOf?.parent else { return false }
+        return parent != old.partitionOf?.parent
+    }
+}
