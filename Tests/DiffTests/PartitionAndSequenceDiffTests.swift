@@ -64,9 +64,9 @@ import Testing
         #expect(
             sql == [
                 #"ALTER TABLE "app"."e" DETACH PARTITION "app"."e_1""#,
+                #"DROP INDEX "app"."e_1_n_idx""#,
                 #"ALTER TABLE "app"."e_1" DROP CONSTRAINT "e_1_pkey""#,
                 #"ALTER TABLE "app"."e_1" DROP CONSTRAINT "e_n_check""#,
-                #"DROP INDEX "app"."e_1_n_idx""#,
             ])
     }
 
