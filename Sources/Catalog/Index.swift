@@ -22,11 +22,14 @@ public struct Index: Hashable, Codable, Sendable {
     /// Of a partition's index attached to its parent table's partitioned index: that index's name (in the parent
     /// table's schema).
     public var parentIndex: String?
+    /// True for the index of a partitioned table, which Postgres builds (or attaches) on every partition.
+    public var isPartitioned: Bool
 
     public init(
         name: String, table: QualifiedName, method: String = "btree", isUnique: Bool = false, keys: [IndexKey],
         includedColumns: [String] = [], predicate: String? = nil, storageParameters: [String] = [],
-        nullsNotDistinct: Bool = false, definition: String, comment: String? = nil, parentIndex: String? = nil
+        nullsNotDistinct: Bool = false, definition: String, comment: String? = nil, parentIndex: String? = nil,
+        isPartitioned: Bool = false
     ) {
         self.name = name
         self.table = table
@@ -40,6 +43,7 @@ public struct Index: Hashable, Codable, Sendable {
         self.definition = definition
         self.comment = comment
         self.parentIndex = parentIndex
+        self.isPartitioned = isPartitioned
     }
 
     /// The schema-qualified name of the index itself (it lives in its table's schema).

@@ -137,6 +137,8 @@ import Testing
         #expect(Array(partition.inheritedConstraints.keys) == ["events_2024_pkey"])
         let payload = try #require(partition.attachedIndexes["events_2024_payload_idx"])
         #expect(payload.parentIndex == "events_payload_idx")
+        #expect(!payload.isPartitioned)
+        #expect(try catalog().table("app", "events").indexes["events_payload_idx"]?.isPartitioned == true)
         #expect(payload.table == QualifiedName("app", "events_2024"))
         #expect(payload.keys.first?.operatorClass == "jsonb_path_ops")
         #expect(Array(partition.attachedIndexes.keys) == ["events_2024_payload_idx"], "the pkey's index is the constraint's")

@@ -43,7 +43,8 @@ enum IndexesQuery {
                         ELSE pg_get_indexdef(i.indexrelid) END AS definition,
                    \(SQLFragments.comment("pg_class", "ic.oid")) AS comment,
                    (SELECT pi.relname FROM pg_inherits ih JOIN pg_class pi ON pi.oid = ih.inhparent
-                    WHERE ic.relispartition AND ih.inhrelid = ic.oid) AS parent_index
+                    WHERE ic.relispartition AND ih.inhrelid = ic.oid) AS parent_index,
+                   ic.relkind = 'I' AS partitioned
             FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam
                  JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE c.relkind IN ('r', 'p', 'm') AND \(SQLFragments.isScopedRelation())
@@ -77,7 +78,8 @@ enum IndexesQuery {
                 includedColumns: Array(expressions.dropFirst(keyCount)),
                 predicate: row.optionalString("predicate"), storageParameters: row.stringArray("storage_parameters"),
                 nullsNotDistinct: row.bool("nulls_not_distinct"), definition: row.string("definition"),
-                comment: row.optionalString("comment"), parentIndex: row.optionalString("parent_index"))
+                comment: row.optionalString("comment"), parentIndex: row.optionalString("parent_index"),
+                isPartitioned: row.bool("partitioned"))
         }
     }
 
