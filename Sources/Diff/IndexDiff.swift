@@ -45,6 +45,7 @@ extension Differ {
             requires += newReferences.ids(in: key.expression, schema: table.schema, except: table)
         }
         requires += newReferences.ids(in: index.predicate ?? "", schema: table.schema, except: table)
+        if index.isPartitioned && !tableIsNew { requires += createPartitionIndexes(of: index) }
         add(
             .createIndex(index, concurrently: concurrently, tableIsNew: tableIsNew), provides: indexProvides(index),
             requires: requires)
@@ -59,7 +60,9 @@ extension Differ {
         for key in index.keys where !key.isColumn {
             releases += oldReferences.ids(in: key.expression, schema: index.table.schema, except: index.table)
         }
-        add(.dropIndex(index.qualifiedName, concurrently: concurrently), removes: indexProvides(index), releases: releases)
+        add(
+            .dropIndex(index.qualifiedName, concurrently: concurrently),
+            removes: indexProvides(index) + attachedIndexIDs(of: index), releases: releases)
     }
 
     /// The index relation and, for a full unique index on plain columns, the unique key foreign keys may use.

@@ -60,6 +60,37 @@ extension Differ {
         }
     }
 
+    /// Before `CREATE INDEX` on an existing partitioned table: the index each existing partition should have
+    /// attached to it is created first, as the partition's own and under its own name. Postgres then attaches it
+    /// instead of building one with a generated name, and a `concurrentIndexes` hint can build it CONCURRENTLY.
+    /// Returns the ids the parent's index waits for.
+    mutating func createPartitionIndexes(of index: Index) -> [String] {
+        var ids: [String] = []
+        for partition in sortedValues(to.tables) where partition.partitionOf?.parent == index.table {
+            guard let old = from.tables[partition.name.key], !recreatedTables.contains(partition.name.key) else {
+                continue
+            }
+            for clone in sortedValues(partition.attachedIndexes) where clone.parentIndex == index.name {
+                ids.append(ObjectID.relation(clone.qualifiedName))
+                if let own = old.indexes[clone.name], sameIndex(own, clone) { continue }
+                var own = clone
+                own.parentIndex = nil
+                createIndex(own, tableIsNew: false)
+            }
+        }
+        return ids
+    }
+
+    /// The ids of the indexes attached to a partitioned index in the old catalog, which dropping it drops too.
+    func attachedIndexIDs(of index: Index) -> [String] {
+        guard index.isPartitioned else { return [] }
+        return from.tables.values.filter { $0.partitionOf?.parent == index.table }.flatMap { partition in
+            partition.attachedIndexes.values.filter { $0.parentIndex == index.name }.flatMap { clone in
+                [ObjectID.relation(clone.qualifiedName)] + attachedIndexIDs(of: clone)
+            }
+        }
+    }
+
     /// The ordering token the detach of `table` provides.
     func detachedToken(_ table: QualifiedName) -> String { "step:detached:" + table.key }
 
