@@ -12,7 +12,7 @@ public struct Domain: Sendable {
     var isNotNull = false
     var defaultValue: ColumnDefault?
     var collation: String?
-    var checks: [(name: String, expression: String)] = []
+    var checks: [(name: String, expression: String, notValid: Bool)] = []
     var comment: String?
 
     /// A domain `name` in `schema` over `baseType`.
@@ -33,8 +33,11 @@ public struct Domain: Sendable {
     /// `COLLATE "name"`.
     public func collation(_ name: String) -> Domain { with { $0.collation = name } }
 
-    /// `CONSTRAINT name CHECK (expression)`; the expression (SQL) refers to the value as `VALUE`.
-    public func check(_ name: String, _ expression: String) -> Domain { with { $0.checks.append((name, expression)) } }
+    /// `CONSTRAINT name CHECK (expression)`; the expression (SQL) refers to the value as `VALUE`. With `notValid`, it
+    /// is added `NOT VALID`: values already stored in columns of the domain are not checked (new ones are).
+    public func check(_ name: String, _ expression: String, notValid: Bool = false) -> Domain {
+        with { $0.checks.append((name, expression, notValid)) }
+    }
 
     /// `COMMENT ON DOMAIN`.
     public func comment(_ text: String) -> Domain { with { $0.comment = text } }
@@ -44,7 +47,11 @@ public struct Domain: Sendable {
         CatalogDomain(
             name: name, baseType: baseType.sql, collation: collation, defaultExpression: defaultValue?.sql,
             isNotNull: isNotNull,
-            checks: checks.map { DomainCheck(name: $0.name, definition: "CHECK (\($0.expression))") },
+            checks: checks.map { check in
+                DomainCheck(
+                    name: check.name, definition: "CHECK (\(check.expression))" + (check.notValid ? " NOT VALID" : ""),
+                    isValidated: !check.notValid)
+            },
             comment: comment)
     }
 }
