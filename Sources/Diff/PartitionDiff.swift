@@ -91,6 +91,28 @@ extension Differ {
         }
     }
 
+    /// `ALTER INDEX … RENAME` for a partition that stays attached to the same parent, when the index attached to an
+    /// unchanged parent index has another name in the target (Postgres names the copies it makes itself).
+    mutating func renameAttachedIndexes(_ old: Table, _ new: Table) {
+        guard let parent = new.partitionOf?.parent, old.partitionOf?.parent == parent,
+            let oldParent = from.tables[parent.key], let newParent = to.tables[parent.key],
+            !recreatedTables.contains(parent.key)
+        else { return }
+        for clone in sortedValues(new.attachedIndexes) where old.attachedIndexes[clone.name] == nil {
+            guard let parentIndex = clone.parentIndex,
+                let oldParentIndex = oldParent.indexes[parentIndex], let newParentIndex = newParent.indexes[parentIndex],
+                sameIndex(oldParentIndex, newParentIndex),
+                !callsRecreatedFunction(oldParentIndex.predicate, schema: parent.schema),
+                let oldClone = old.attachedIndexes.values.first(where: { $0.parentIndex == parentIndex }),
+                new.attachedIndexes[oldClone.name] == nil
+            else { continue }
+            add(
+                .renameIndex(oldClone.qualifiedName, to: clone.name),
+                provides: [ObjectID.relation(clone.qualifiedName)], requires: [ObjectID.relation(new.name)],
+                removes: [ObjectID.relation(oldClone.qualifiedName)])
+        }
+    }
+
     /// The ordering token the detach of `table` provides.
     func detachedToken(_ table: QualifiedName) -> String { "step:detached:" + table.key }
 

@@ -110,6 +110,7 @@ extension Differ {
         diffPolicies(old, new)
         if old.isUnlogged != new.isUnlogged { add(.setUnlogged(name, new.isUnlogged), requires: [id]) }
         diffPartitionBound(old, new)
+        renameAttachedIndexes(old, new)
         if old.rowLevelSecurity != new.rowLevelSecurity {
             add(.setRowLevelSecurity(name, enabled: new.rowLevelSecurity), requires: [id])
         }
