@@ -112,6 +112,20 @@ import Testing
         #expect(changes.last?.hazard?.contains("on every partition") == true)
     }
 
+    @Test func anAttachedIndexNamedDifferentlyInTheTargetIsRenamed() {
+        var to = catalog(partition: true)
+        var renamed = to.tables[child.key]!.attachedIndexes.removeValue(forKey: "e_1_n_idx")!
+        renamed.name = "e_1 notes"
+        to.tables[child.key]?.attachedIndexes = ["e_1 notes": renamed]
+        #expect(
+            diff(from: catalog(partition: true), to: to).map(\.sql) == [
+                #"ALTER INDEX "app"."e_1_n_idx" RENAME TO "e_1 notes""#
+            ])
+        var recreated = to
+        recreated.tables[parent.key]?.indexes["e_n_idx"]?.keys = [IndexKey(expression: "n", descending: true)]
+        #expect(!diff(from: catalog(partition: true), to: recreated).contains { $0.kind == "rename_index" })
+    }
+
     @Test func sequenceOptionsGoingBackToTheirDefaultsAreStated() {
         let name = QualifiedName("app", "s")
         var from = Catalog()
