@@ -253,7 +253,11 @@ func sequenceOptionsSQL(_ options: SequenceOptions, forAlter: Bool) -> String {
     if let value = options.increment { sql += " INCREMENT BY \(value)" } else if forAlter { sql += " INCREMENT BY 1" }
     if let value = options.minValue { sql += " MINVALUE \(value)" } else if forAlter { sql += " NO MINVALUE" }
     if let value = options.maxValue { sql += " MAXVALUE \(value)" } else if forAlter { sql += " NO MAXVALUE" }
-    if let value = options.start { sql += " START WITH \(value)" } else if forAlter { sql += " START WITH \(options.defaultStart)" }
+    if let value = options.start {
+        sql += " START WITH \(value)"
+    } else if forAlter {
+        sql += " START WITH \(options.defaultStart)"
+    }
     if let value = options.cache { sql += " CACHE \(value)" } else if forAlter { sql += " CACHE 1" }
     sql += options.cycle ? " CYCLE" : (forAlter ? " NO CYCLE" : "")
     return sql

@@ -35,7 +35,9 @@ extension Differ {
         let name = new.name
         let token = detachedToken(name)
         if let parent = old.partitionOf?.parent {
-            add(.detachPartition(parent: parent, partition: name), provides: [token], releases: [ObjectID.relation(parent)])
+            add(
+                .detachPartition(parent: parent, partition: name), provides: [token],
+                releases: [ObjectID.relation(parent)])
         }
         if let bound = new.partitionOf {
             var requires = [ObjectID.relation(name), ObjectID.relation(bound.parent), token]
@@ -100,7 +102,8 @@ extension Differ {
         else { return }
         for clone in sortedValues(new.attachedIndexes) where old.attachedIndexes[clone.name] == nil {
             guard let parentIndex = clone.parentIndex,
-                let oldParentIndex = oldParent.indexes[parentIndex], let newParentIndex = newParent.indexes[parentIndex],
+                let oldParentIndex = oldParent.indexes[parentIndex],
+                let newParentIndex = newParent.indexes[parentIndex],
                 sameIndex(oldParentIndex, newParentIndex),
                 !callsRecreatedFunction(oldParentIndex.predicate, schema: parent.schema),
                 let oldClone = old.attachedIndexes.values.first(where: { $0.parentIndex == parentIndex }),

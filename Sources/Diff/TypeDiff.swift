@@ -103,5 +103,6 @@ extension Differ {
 /// that a change of validity alone is a `VALIDATE CONSTRAINT`, not a new expression.
 private func expression(of check: DomainCheck) -> Substring {
     let definition = Substring(check.definition)
-    return !check.isValidated && definition.hasSuffix(" NOT VALID") ? definition.dropLast(" NOT VALID".count) : definition
+    guard !check.isValidated, definition.hasSuffix(" NOT VALID") else { return definition }
+    return definition.dropLast(" NOT VALID".count)
 }
