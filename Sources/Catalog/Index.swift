@@ -19,11 +19,17 @@ public struct Index: Hashable, Codable, Sendable {
     /// it builds the index on every partition); the text the diff renders.
     public var definition: String
     public var comment: String?
+    /// Of a partition's index attached to its parent table's partitioned index: that index's name (in the parent
+    /// table's schema).
+    public var parentIndex: String?
+    /// True for the index of a partitioned table, which Postgres builds (or attaches) on every partition.
+    public var isPartitioned: Bool
 
     public init(
         name: String, table: QualifiedName, method: String = "btree", isUnique: Bool = false, keys: [IndexKey],
         includedColumns: [String] = [], predicate: String? = nil, storageParameters: [String] = [],
-        nullsNotDistinct: Bool = false, definition: String, comment: String? = nil
+        nullsNotDistinct: Bool = false, definition: String, comment: String? = nil, parentIndex: String? = nil,
+        isPartitioned: Bool = false
     ) {
         self.name = name
         self.table = table
@@ -36,6 +42,8 @@ public struct Index: Hashable, Codable, Sendable {
         self.nullsNotDistinct = nullsNotDistinct
         self.definition = definition
         self.comment = comment
+        self.parentIndex = parentIndex
+        self.isPartitioned = isPartitioned
     }
 
     /// The schema-qualified name of the index itself (it lives in its table's schema).

@@ -20,11 +20,21 @@ public struct Table: Hashable, Codable, Sendable {
     public var rowLevelSecurity: Bool
     public var forceRowLevelSecurity: Bool
 
+    // MARK: - Partition clones
+    /// Of a partition: the indexes Postgres attached to its parent's partitioned indexes, by name. Postgres creates
+    /// them with the partition (or the parent index), so the diff never emits them; it needs their names when the
+    /// partition is detached (they stay, as the table's own) or when a table's own index is attached.
+    public var attachedIndexes: [String: Index]
+    /// Of a partition: the constraints cloned from its parent (primary key, unique, foreign key, check), by name;
+    /// like `attachedIndexes`, created by Postgres and kept as the table's own on detach.
+    public var inheritedConstraints: [String: Constraint]
+
     public init(
         name: QualifiedName, columns: [Column] = [], constraints: [String: Constraint] = [:],
         indexes: [String: Index] = [:], triggers: [String: Trigger] = [:], policies: [String: Policy] = [:],
         comment: String? = nil, isUnlogged: Bool = false, partitionKey: String? = nil,
-        partitionOf: PartitionBound? = nil, rowLevelSecurity: Bool = false, forceRowLevelSecurity: Bool = false
+        partitionOf: PartitionBound? = nil, rowLevelSecurity: Bool = false, forceRowLevelSecurity: Bool = false,
+        attachedIndexes: [String: Index] = [:], inheritedConstraints: [String: Constraint] = [:]
     ) {
         self.name = name
         self.columns = columns
@@ -38,6 +48,8 @@ public struct Table: Hashable, Codable, Sendable {
         self.partitionOf = partitionOf
         self.rowLevelSecurity = rowLevelSecurity
         self.forceRowLevelSecurity = forceRowLevelSecurity
+        self.attachedIndexes = attachedIndexes
+        self.inheritedConstraints = inheritedConstraints
     }
 
     /// The column with this name, if any.

@@ -114,11 +114,11 @@ extension Change {
         case .alterIdentity(let table, let column, let identity):
             var sql = "SET GENERATED \(identity.generation.rawValue)"
             let options = identity.options
-            if let value = options.increment { sql += " SET INCREMENT BY \(value)" }
+            sql += " SET INCREMENT BY \(options.increment ?? 1)"
             sql += options.minValue.map { " SET MINVALUE \($0)" } ?? " SET NO MINVALUE"
             sql += options.maxValue.map { " SET MAXVALUE \($0)" } ?? " SET NO MAXVALUE"
-            if let value = options.start { sql += " SET START WITH \(value)" }
-            if let value = options.cache { sql += " SET CACHE \(value)" }
+            sql += " SET START WITH \(options.start ?? options.defaultStart)"
+            sql += " SET CACHE \(options.cache ?? 1)"
             sql += options.cycle ? " SET CYCLE" : " SET NO CYCLE"
             return alterColumn(table, column, sql)
         case .dropIdentity(let table, let column): return alterColumn(table, column, "DROP IDENTITY")
@@ -275,16 +275,30 @@ private func rolesSQL(_ roles: [String]) -> String {
         .joined(separator: ", ")
 }
 
-/// ` START WITH 1 INCREMENT BY 1 …` for the options that are set; in an ALTER, unset bounds become `NO MINVALUE`.
+/// ` START WITH 1 INCREMENT BY 1 …` for the options that are set. An ALTER states every option, unset ones as their
+/// defaults (`NO MINVALUE`, `INCREMENT BY 1`, `CACHE 1`, the start the bounds imply), so that an option going back
+/// to its default is not left as it was.
 func sequenceOptionsSQL(_ options: SequenceOptions, forAlter: Bool) -> String {
     var sql = ""
-    if let value = options.increment { sql += " INCREMENT BY \(value)" }
+    if let value = options.increment { sql += " INCREMENT BY \(value)" } else if forAlter { sql += " INCREMENT BY 1" }
     if let value = options.minValue { sql += " MINVALUE \(value)" } else if forAlter { sql += " NO MINVALUE" }
     if let value = options.maxValue { sql += " MAXVALUE \(value)" } else if forAlter { sql += " NO MAXVALUE" }
-    if let value = options.start { sql += " START WITH \(value)" }
-    if let value = options.cache { sql += " CACHE \(value)" }
+    if let value = options.start {
+        sql += " START WITH \(value)"
+    } else if forAlter {
+        sql += " START WITH \(options.defaultStart)"
+    }
+    if let value = options.cache { sql += " CACHE \(value)" } else if forAlter { sql += " CACHE 1" }
     sql += options.cycle ? " CYCLE" : (forAlter ? " NO CYCLE" : "")
     return sql
+}
+
+extension SequenceOptions {
+    /// The start Postgres picks when none is given: the minimum of an ascending sequence (1 unless set), the
+    /// maximum of a descending one (-1 unless set).
+    var defaultStart: Int64 {
+        (increment ?? 1) > 0 ? (minValue ?? 1) : (maxValue ?? -1)
+    }
 }
 
 private func identitySQL(_ identity: Identity) -> String {

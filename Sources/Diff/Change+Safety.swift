@@ -36,6 +36,10 @@ extension Change {
             case .primaryKey, .unique, .exclusion:
                 return "builds an index under an ACCESS EXCLUSIVE lock; build the index CONCURRENTLY first"
             }
+        case .createIndex(let index, _, let tableIsNew) where index.isPartitioned && !tableIsNew:
+            return "builds the index on every partition in one transaction, blocking writes to each (SHARE lock); "
+                + "a partitioned table cannot be indexed CONCURRENTLY (create it ON ONLY the parent, CONCURRENTLY on "
+                + "each partition, then ALTER INDEX … ATTACH PARTITION)"
         case .createIndex(_, let concurrently, let tableIsNew) where !concurrently && !tableIsNew:
             return "blocks writes to the table (SHARE lock) while the index builds; consider CONCURRENTLY"
         case .attachPartition:

@@ -34,7 +34,10 @@ extension Differ {
 
     mutating func createIndex(_ index: Index, tableIsNew: Bool) {
         let table = index.table
-        let concurrently = !tableIsNew && hints.concurrentIndexes.contains(index.qualifiedName.key)
+        // Postgres cannot build an index on a partitioned table CONCURRENTLY; `CREATE INDEX` on the parent locks
+        // every partition (SHARE) while it builds or attaches their indexes.
+        let concurrently = !tableIsNew && to.tables[table.key]?.partitionKey == nil
+            && hints.concurrentIndexes.contains(index.qualifiedName.key)
         var requires = [ObjectID.relation(table), ObjectID.anyExtension] + indexColumns(index).map {
             ObjectID.column(table, $0)
         }
@@ -42,6 +45,7 @@ extension Differ {
             requires += newReferences.ids(in: key.expression, schema: table.schema, except: table)
         }
         requires += newReferences.ids(in: index.predicate ?? "", schema: table.schema, except: table)
+        if index.isPartitioned && !tableIsNew { requires += createPartitionIndexes(of: index) }
         add(
             .createIndex(index, concurrently: concurrently, tableIsNew: tableIsNew), provides: indexProvides(index),
             requires: requires)
@@ -50,12 +54,15 @@ extension Differ {
     }
 
     mutating func dropIndex(_ index: Index) {
-        let concurrently = hints.concurrentIndexes.contains(index.qualifiedName.key)
+        let concurrently = from.tables[index.table.key]?.partitionKey == nil
+            && hints.concurrentIndexes.contains(index.qualifiedName.key)
         var releases = indexColumns(index).map { ObjectID.column(index.table, $0) }
         for key in index.keys where !key.isColumn {
             releases += oldReferences.ids(in: key.expression, schema: index.table.schema, except: index.table)
         }
-        add(.dropIndex(index.qualifiedName, concurrently: concurrently), removes: indexProvides(index), releases: releases)
+        add(
+            .dropIndex(index.qualifiedName, concurrently: concurrently),
+            removes: indexProvides(index) + attachedIndexIDs(of: index), releases: releases)
     }
 
     /// The index relation and, for a full unique index on plain columns, the unique key foreign keys may use.

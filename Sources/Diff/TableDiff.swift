@@ -101,22 +101,16 @@ extension Differ {
         let name = new.name
         let id = ObjectID.relation(name)
         diffColumns(old, new)
-        diffConstraints(old, new)
-        diffIndexes(old, new)
+        let partitionView = partitionView(old, new)
+        let firstOwnedItem = items.count
+        diffConstraints(partitionView.old, partitionView.new)
+        diffIndexes(partitionView.old, partitionView.new)
+        if leavesParent(old, new) { waitForDetach(old, itemsFrom: firstOwnedItem) }
         diffTriggers(old, new)
         diffPolicies(old, new)
         if old.isUnlogged != new.isUnlogged { add(.setUnlogged(name, new.isUnlogged), requires: [id]) }
-        if old.partitionOf != new.partitionOf {
-            let token = "step:detached:" + name.key
-            if let parent = old.partitionOf?.parent {
-                add(.detachPartition(parent: parent, partition: name), provides: [token], releases: [ObjectID.relation(parent)])
-            }
-            if let bound = new.partitionOf {
-                add(
-                    .attachPartition(parent: bound.parent, partition: name, bound: bound.bound),
-                    requires: [id, ObjectID.relation(bound.parent), token])
-            }
-        }
+        diffPartitionBound(old, new)
+        renameAttachedIndexes(old, new)
         if old.rowLevelSecurity != new.rowLevelSecurity {
             add(.setRowLevelSecurity(name, enabled: new.rowLevelSecurity), requires: [id])
         }

@@ -37,7 +37,7 @@ extension Differ {
                     diffDomainCheckComment(domain.name, check, old: nil)
                     continue
                 }
-                if oldCheck.definition != check.definition || (oldCheck.isValidated && !check.isValidated) {
+                if expression(of: oldCheck) != expression(of: check) || (oldCheck.isValidated && !check.isValidated) {
                     add(.dropDomainCheck(domain.name, name: check.name), removes: [token])
                     add(.addDomainCheck(domain.name, check), provides: [token], requires: requires)
                     diffDomainCheckComment(domain.name, check, old: nil)
@@ -140,4 +140,12 @@ extension Differ {
                     + type.attributes.flatMap { oldReferences.typeIDs($0.type, schema: type.name.schema) })
         }
     }
+}
+
+/// A domain check's definition without the ` NOT VALID` that `pg_get_constraintdef` appends to an unvalidated one, so
+/// that a change of validity alone is a `VALIDATE CONSTRAINT`, not a new expression.
+private func expression(of check: DomainCheck) -> Substring {
+    let definition = Substring(check.definition)
+    guard !check.isValidated, definition.hasSuffix(" NOT VALID") else { return definition }
+    return definition.dropLast(" NOT VALID".count)
 }

@@ -107,12 +107,17 @@ public final class Introspector {
                 if let comment = row.value.comment { catalog.views[key]!.columnComments[row.value.name] = comment }
             }
         }
-        for row in constraints {
+        for row in constraints where !row.isPartitionClone {
             catalog.tables[row.relation.key]?.constraints[row.value.name] = row.value
+        }
+        for row in constraints where row.isPartitionClone {
+            catalog.tables[row.relation.key]?.inheritedConstraints[row.value.name] = row.value
         }
         for index in parts.indexes {
             let key = index.table.key
-            if catalog.tables[key] != nil {
+            if index.parentIndex != nil {
+                catalog.tables[key]?.attachedIndexes[index.name] = index
+            } else if catalog.tables[key] != nil {
                 catalog.tables[key]!.indexes[index.name] = index
             } else {
                 catalog.views[key]?.indexes[index.name] = index

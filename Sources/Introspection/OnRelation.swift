@@ -4,4 +4,6 @@ import Catalog
 struct OnRelation<Value> {
     var relation: QualifiedName
     var value: Value
+    /// True for a partition's constraint that Postgres cloned from its parent's (see `Table.inheritedConstraints`).
+    var isPartitionClone = false
 }

@@ -12,7 +12,7 @@ public struct Domain: Sendable {
     var isNotNull = false
     var defaultValue: ColumnDefault?
     var collation: String?
-    var checks: [(name: String, expression: String, comment: String?)] = []
+    var checks: [(name: String, expression: String, notValid: Bool, comment: String?)] = []
     var comment: String?
 
     /// A domain `name` in `schema` over `baseType`.
@@ -33,10 +33,11 @@ public struct Domain: Sendable {
     /// `COLLATE "name"`.
     public func collation(_ name: String) -> Domain { with { $0.collation = name } }
 
-    /// `CONSTRAINT name CHECK (expression)`; the expression (SQL) refers to the value as `VALUE`. `comment` becomes
-    /// `COMMENT ON CONSTRAINT name ON DOMAIN`.
-    public func check(_ name: String, _ expression: String, comment: String? = nil) -> Domain {
-        with { $0.checks.append((name, expression, comment)) }
+    /// `CONSTRAINT name CHECK (expression)`; the expression (SQL) refers to the value as `VALUE`. With `notValid`, it
+    /// is added `NOT VALID`: values already stored in columns of the domain are not checked (new ones are).
+    /// `comment` becomes `COMMENT ON CONSTRAINT name ON DOMAIN`.
+    public func check(_ name: String, _ expression: String, notValid: Bool = false, comment: String? = nil) -> Domain {
+        with { $0.checks.append((name, expression, notValid, comment)) }
     }
 
     /// `COMMENT ON DOMAIN`.
@@ -47,8 +48,10 @@ public struct Domain: Sendable {
         CatalogDomain(
             name: name, baseType: baseType.sql, collation: collation, defaultExpression: defaultValue?.sql,
             isNotNull: isNotNull,
-            checks: checks.map {
-                DomainCheck(name: $0.name, definition: "CHECK (\($0.expression))", comment: $0.comment)
+            checks: checks.map { check in
+                DomainCheck(
+                    name: check.name, definition: "CHECK (\(check.expression))" + (check.notValid ? " NOT VALID" : ""),
+                    isValidated: !check.notValid, comment: check.comment)
             },
             comment: comment)
     }

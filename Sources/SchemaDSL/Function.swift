@@ -155,7 +155,9 @@ public struct Function: Sendable {
         } else if isSecurityDefiner {
             definition += " SECURITY DEFINER\n"
         }
-        for setting in settings { definition += " SET \(setting.name) TO \(quoteLiteral(setting.value))\n" }
+        for setting in settings {
+            definition += " SET \(quoteIdentifier(setting.name)) TO \(quoteLiteral(setting.value))\n"
+        }
         let tag = dollarQuoteTag(for: body)
         definition += "AS \(tag)\(body)\(tag)"
         return CatalogFunction(

@@ -25,23 +25,20 @@ extension SchemaSourceRenderer {
     }
 
     mutating func domain(_ value: Domain) -> [String] {
-        var notes: [String] = []
         var modifiers: [String] = []
         if value.isNotNull { modifiers.append(".notNull()") }
         if let expression = value.defaultExpression { modifiers.append(".default(.raw(\(Self.string(expression))))") }
         if let collation = value.collation { modifiers.append(".collation(\(Self.string(collation)))") }
         for check in value.checks {
-            if !check.isValidated {
-                notes.append(cannotExpress("domain \(value.name.key)", "NOT VALID on check \(check.name)"))
-            }
             let comment = check.comment.map { ", comment: \(Self.string($0))" } ?? ""
             modifiers.append(
-                ".check(\(Self.string(check.name)), \(Self.string(Self.checkExpression(check.definition)))\(comment))")
+                ".check(\(Self.string(check.name)), \(Self.string(Self.checkExpression(check.definition)))"
+                    + (check.isValidated ? "" : ", notValid: true") + comment + ")")
         }
         if let comment = value.comment { modifiers.append(".comment(\(Self.string(comment)))") }
         let head = "Domain(\(Self.string(value.name.name)), schema: \(Self.string(value.name.schema)), "
             + types.spell(value.baseType) + ")"
-        return notes + Self.chain([head], modifiers)
+        return Self.chain([head], modifiers)
     }
 
     mutating func compositeType(_ value: CompositeType) -> [String] {

@@ -73,7 +73,7 @@ private let expectations: [ChangeExpectation] = [
         sql: #"CREATE SEQUENCE "app"."s" AS integer INCREMENT BY 5 START WITH 10 CYCLE"#),
     .init(
         change: .alterSequence(QualifiedName("app", "s"), dataType: "bigint", options: SequenceOptions(maxValue: 99)),
-        sql: #"ALTER SEQUENCE "app"."s" AS bigint NO MINVALUE MAXVALUE 99 NO CYCLE"#),
+        sql: #"ALTER SEQUENCE "app"."s" AS bigint INCREMENT BY 1 NO MINVALUE MAXVALUE 99 START WITH 1 CACHE 1 NO CYCLE"#),
     .init(
         change: .setSequenceOwner(QualifiedName("app", "s"), ColumnReference(relation: users, column: "id")),
         sql: #"ALTER SEQUENCE "app"."s" OWNED BY "app"."users"."id""#),
@@ -148,7 +148,7 @@ private let expectations: [ChangeExpectation] = [
     .init(
         change: .alterIdentity(users, column: "id", Identity(generation: .always)),
         sql:
-            #"ALTER TABLE "app"."users" ALTER COLUMN "id" SET GENERATED ALWAYS SET NO MINVALUE SET NO MAXVALUE SET NO CYCLE"#
+            #"ALTER TABLE "app"."users" ALTER COLUMN "id" SET GENERATED ALWAYS SET INCREMENT BY 1 SET NO MINVALUE SET NO MAXVALUE SET START WITH 1 SET CACHE 1 SET NO CYCLE"#
     ),
     .init(
         change: .dropIdentity(users, column: "id"), sql: #"ALTER TABLE "app"."users" ALTER COLUMN "id" DROP IDENTITY"#),

@@ -127,6 +127,22 @@ import Testing
                     parent: QualifiedName("app", "events"), bound: "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"))
         #expect(partition.constraints.isEmpty, "the partition's copy of the primary key belongs to the parent")
         #expect(partition.indexes.isEmpty, "the partition's copy of events_payload_idx belongs to the parent")
+        #expect(events.attachedIndexes.isEmpty && events.inheritedConstraints.isEmpty)
+    }
+
+    @Test func partitionsKnowTheConstraintsAndIndexesPostgresClonedFromTheParent() throws {
+        let partition = try catalog().table("app", "events_2024")
+        let pkey = try #require(partition.inheritedConstraints["events_2024_pkey"])
+        #expect(pkey.kind == .primaryKey(columns: ["id", "created_at"]))
+        #expect(Array(partition.inheritedConstraints.keys) == ["events_2024_pkey"])
+        let payload = try #require(partition.attachedIndexes["events_2024_payload_idx"])
+        #expect(payload.parentIndex == "events_payload_idx")
+        #expect(!payload.isPartitioned)
+        #expect(try catalog().table("app", "events").indexes["events_payload_idx"]?.isPartitioned == true)
+        #expect(payload.table == QualifiedName("app", "events_2024"))
+        #expect(payload.keys.first?.operatorClass == "jsonb_path_ops")
+        #expect(Array(partition.attachedIndexes.keys) == ["events_2024_payload_idx"], "the pkey's index is the constraint's")
+        #expect(try catalog().table("app", "events_by_list_ab").attachedIndexes.isEmpty)
         #expect(try catalog().table("app", "events_default").partitionOf?.bound == "DEFAULT")
         #expect(try catalog().table("app", "events_by_list_ab").partitionOf?.bound == "FOR VALUES IN ('a', 'b')")
         #expect(try catalog().table("app", "events_by_list").partitionKey == "LIST (kind)")

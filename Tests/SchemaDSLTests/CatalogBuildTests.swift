@@ -294,7 +294,7 @@ enum Organizations {
                  RETURNS bigint
                  LANGUAGE "sql"
                  STABLE STRICT SECURITY DEFINER PARALLEL SAFE
-                 SET statement_timeout TO '5s'
+                 SET "statement_timeout" TO '5s'
                 AS $function$SELECT count(*) FROM app.posts WHERE organization_id = org$function$
                 """)
         #expect(catalog.functions["app.archive()"]?.kind == .procedure)

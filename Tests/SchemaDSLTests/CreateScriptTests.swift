@@ -30,6 +30,23 @@ import func Diff.diff
         #expect(!script.contains { $0.hasPrefix("CREATE TABLE \"public\".\"c\"") && $0.contains("c_id_check") })
     }
 
+    @Test func notValidDomainChecksAreAddedNotValidAfterTheDomain() throws {
+        let desired = try DesiredSchema {
+            Domain("code", .text)
+                .check("code_len", "length(VALUE) = 3", notValid: true)
+                .check("code_upper", "VALUE = upper(VALUE)")
+        }
+        let checks = try #require(desired.catalog.domains["public.code"]?.checks)
+        #expect(checks.map(\.isValidated) == [false, true])
+        #expect(checks.first?.definition == "CHECK (length(VALUE) = 3) NOT VALID")
+        let script = createScript(desired)
+        #expect(
+            script == [
+                #"CREATE DOMAIN "public"."code" AS text CONSTRAINT "code_upper" CHECK (VALUE = upper(VALUE))"#,
+                #"ALTER DOMAIN "public"."code" ADD CONSTRAINT "code_len" CHECK (length(VALUE) = 3) NOT VALID"#,
+            ])
+    }
+
     @Test func constraintCommentsAreCommentedOn() throws {
         let desired = try DesiredSchema {
             Table("t") {

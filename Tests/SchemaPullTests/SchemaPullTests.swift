@@ -66,6 +66,21 @@ import Testing
         #expect(source.contains(#".columnComment("n", "one")"#))
     }
 
+    @Test func notValidDomainChecksAreDeclaredNotValid() {
+        let domain = Domain(
+            name: QualifiedName("app", "code"), baseType: "text",
+            checks: [
+                DomainCheck(name: "code_len", definition: "CHECK ((length(VALUE) = 3)) NOT VALID", isValidated: false),
+                DomainCheck(name: "code_upper", definition: "CHECK ((VALUE = upper(VALUE)))"),
+            ])
+        let pulled = renderSwiftSchema(
+            Catalog(schemas: ["app": Schema(name: "app")], domains: ["app.code": domain]), typeName: "App")
+        #expect(pulled.limitations.isEmpty)
+        let source = pulled.files[1].text
+        #expect(source.contains(#".check("code_len", "(length(VALUE) = 3)", notValid: true)"#))
+        #expect(source.contains(#".check("code_upper", "(VALUE = upper(VALUE))")"#))
+    }
+
     @Test func schemaTypeNamesAreUniqueAndAvoidTheDSLsOwnNames() {
         let names = SchemaSourceRenderer.nestedTypeNames(for: ["app", "App", "database", "9lives", "my-data"])
         #expect(names == ["app": "AppSchema", "App": "AppSchema2", "database": "DatabaseSchema2", "9lives": "S9livesSchema", "my-data": "MyDataSchema"])

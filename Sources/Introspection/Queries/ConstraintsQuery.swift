@@ -2,7 +2,8 @@ import Catalog
 import Postgres
 
 /// Table constraints (primary key, unique, foreign key, check, exclusion) with their structure and the
-/// `pg_get_constraintdef` text. Constraints a partition inherits from its parent are left out (the parent has them).
+/// `pg_get_constraintdef` text. Constraints a partition inherits from its parent come flagged as partition clones
+/// (`partition_clone`): the parent has them and Postgres creates them, but the diff needs their names.
 enum ConstraintsQuery {
     static func sql(serverVersion: Int) -> String {
         // UNIQUE NULLS NOT DISTINCT exists from Postgres 15; the flag lives on the backing index.
@@ -29,14 +30,15 @@ enum ConstraintsQuery {
                             JOIN pg_operator o ON o.oid = op.oid JOIN pg_namespace onsp ON onsp.oid = o.oprnamespace
                        ORDER BY op.position) END AS exclusion_elements,
                    CASE WHEN k.contype = 'x' THEN pg_get_expr(i.indpred, i.indrelid) END AS exclusion_predicate,
-                   \(SQLFragments.comment("pg_constraint", "k.oid")) AS comment
+                   \(SQLFragments.comment("pg_constraint", "k.oid")) AS comment,
+                   NOT (k.conislocal AND k.conparentid = 0) AS partition_clone
             FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
                  LEFT JOIN pg_class fc ON fc.oid = k.confrelid
                  LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
                  LEFT JOIN pg_index i ON k.contype IN ('u', 'x') AND i.indexrelid = k.conindid
                  LEFT JOIN pg_class ic ON k.contype = 'x' AND ic.oid = k.conindid
                  LEFT JOIN pg_am am ON am.oid = ic.relam
-            WHERE k.contype IN ('p', 'u', 'f', 'c', 'x') AND k.conislocal AND k.conparentid = 0
+            WHERE k.contype IN ('p', 'u', 'f', 'c', 'x') AND ((k.conislocal AND k.conparentid = 0) OR c.relispartition)
               AND c.relkind IN ('r', 'p') AND \(SQLFragments.isScopedRelation())
             """
     }
@@ -74,7 +76,9 @@ enum ConstraintsQuery {
                 name: row.string("name"), kind: kind, definition: row.string("definition"),
                 isDeferrable: row.bool("deferrable"), isInitiallyDeferred: row.bool("deferred"),
                 isValidated: row.bool("validated"), comment: row.optionalString("comment"))
-            return OnRelation(relation: QualifiedName(row.string("schema"), row.string("relation")), value: constraint)
+            return OnRelation(
+                relation: QualifiedName(row.string("schema"), row.string("relation")), value: constraint,
+                isPartitionClone: row.bool("partition_clone"))
         }
     }
 

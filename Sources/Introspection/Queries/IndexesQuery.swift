@@ -1,8 +1,8 @@
 import Catalog
 import Postgres
 
-/// Indexes of tables and materialized views that do not back a constraint (those belong to their `Constraint`),
-/// leaving out partitions' indexes attached to a partitioned parent index (the parent has them).
+/// Indexes of tables and materialized views that do not back a constraint (those belong to their `Constraint`).
+/// A partition's index attached to a partitioned parent index carries that index's name in `parentIndex`.
 /// On a partitioned table `pg_get_indexdef` prints `ON ONLY t`, which would build an invalid parent-only index;
 /// the definition drops `ONLY` so that running it creates the index on every partition, as the original did.
 enum IndexesQuery {
@@ -41,10 +41,13 @@ enum IndexesQuery {
                    \(nullsNotDistinct) AS nulls_not_distinct,
                    CASE WHEN c.relkind = 'p' THEN regexp_replace(pg_get_indexdef(i.indexrelid), ' ON ONLY ', ' ON ')
                         ELSE pg_get_indexdef(i.indexrelid) END AS definition,
-                   \(SQLFragments.comment("pg_class", "ic.oid")) AS comment
+                   \(SQLFragments.comment("pg_class", "ic.oid")) AS comment,
+                   (SELECT pi.relname FROM pg_inherits ih JOIN pg_class pi ON pi.oid = ih.inhparent
+                    WHERE ic.relispartition AND ih.inhrelid = ic.oid) AS parent_index,
+                   ic.relkind = 'I' AS partitioned
             FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam
                  JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE c.relkind IN ('r', 'p', 'm') AND NOT ic.relispartition AND \(SQLFragments.isScopedRelation())
+            WHERE c.relkind IN ('r', 'p', 'm') AND \(SQLFragments.isScopedRelation())
               AND NOT EXISTS (SELECT FROM pg_constraint k WHERE k.conindid = i.indexrelid
                               AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))
             """
@@ -75,7 +78,8 @@ enum IndexesQuery {
                 includedColumns: Array(expressions.dropFirst(keyCount)),
                 predicate: row.optionalString("predicate"), storageParameters: row.stringArray("storage_parameters"),
                 nullsNotDistinct: row.bool("nulls_not_distinct"), definition: row.string("definition"),
-                comment: row.optionalString("comment"))
+                comment: row.optionalString("comment"), parentIndex: row.optionalString("parent_index"),
+                isPartitioned: row.bool("partitioned"))
         }
     }
 

@@ -1,0 +1,7 @@
+CREATE DOMAIN pos AS int;
+ALTER DOMAIN pos ADD CONSTRAINT pos_check CHECK (VALUE > 0) NOT VALID;
+ALTER DOMAIN pos ADD CONSTRAINT pos_odd CHECK (VALUE % 2 = 1) NOT VALID;
+CREATE DOMAIN code AS text;
+ALTER DOMAIN code ADD CONSTRAINT code_len CHECK (length(VALUE) = 3) NOT VALID;
+CREATE DOMAIN small AS int CONSTRAINT small_check CHECK (VALUE < 100);
+CREATE TABLE t (p pos, c code, s small, extra text);

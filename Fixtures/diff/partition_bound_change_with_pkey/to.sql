@@ -1,0 +1,5 @@
+CREATE TABLE m (region text NOT NULL, id int NOT NULL, PRIMARY KEY (region, id)) PARTITION BY LIST (region);
+CREATE INDEX m_id_idx ON m (id);
+CREATE TABLE m_eu PARTITION OF m FOR VALUES IN ('eu', 'uk', 'ch');
+CREATE TABLE m_us PARTITION OF m FOR VALUES IN ('us', 'ca');
+CREATE TABLE m_other PARTITION OF m DEFAULT;

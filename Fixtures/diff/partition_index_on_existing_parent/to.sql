@@ -1,0 +1,10 @@
+CREATE TABLE events (id bigint NOT NULL, at date NOT NULL, kind text NOT NULL, note text) PARTITION BY RANGE (at);
+CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01') PARTITION BY LIST (kind);
+CREATE TABLE events_2025_a PARTITION OF events_2025 FOR VALUES IN ('a');
+CREATE TABLE events_2025_rest PARTITION OF events_2025 DEFAULT;
+CREATE INDEX events_2024_note_idx ON events_2024 (note);
+ALTER TABLE events ADD CONSTRAINT events_pkey PRIMARY KEY (id, at, kind);
+CREATE INDEX events_kind_idx ON events (kind);
+CREATE INDEX events_note_idx ON events (note);
+ALTER TABLE events ADD CONSTRAINT events_note_check CHECK (note <> '');

@@ -1,0 +1,6 @@
+CREATE SEQUENCE s_small AS integer;
+CREATE SEQUENCE s_int AS bigint MAXVALUE 2147483647;
+CREATE SEQUENCE s_big AS integer;
+CREATE SEQUENCE s_down AS bigint INCREMENT -1;
+CREATE SEQUENCE s_custom AS smallint MINVALUE 10 MAXVALUE 30000 START 20 CACHE 5 CYCLE;
+CREATE TABLE t (id int DEFAULT nextval('s_small'), n int DEFAULT nextval('s_down'));
