@@ -72,6 +72,13 @@ extension Change {
         case .alterPolicy: return "alter_policy"
         case .dropPolicy: return "drop_policy"
         case .setComment(_, let text): return text == nil ? "drop_comment" : "set_comment"
+        case .setRelationOptions: return "set_relation_options"
+        case .resetRelationOptions: return "reset_relation_options"
+        case .setReplicaIdentity: return "set_replica_identity"
+        case .setColumnStorage: return "set_column_storage"
+        case .setColumnStatistics: return "set_column_statistics"
+        case .setInherit(_, _, let inherits): return inherits ? "inherit" : "no_inherit"
+        case .refreshMaterializedView: return "refresh_materialized_view"
         }
     }
 
@@ -138,6 +145,12 @@ extension Change {
         case .createPolicy(let policy), .alterPolicy(let policy), .dropPolicy(let policy):
             return "\(policy.name) on \(policy.table.key)"
         case .setComment(let target, _): return target.subject
+        case .setRelationOptions(let name, _, _), .resetRelationOptions(let name, _, _), .setReplicaIdentity(let name, _),
+            .refreshMaterializedView(let name, _):
+            return name.key
+        case .setColumnStorage(let table, let column, _), .setColumnStatistics(let table, let column, _):
+            return "\(table.key).\(column)"
+        case .setInherit(let table, let parent, _): return "\(table.key) from \(parent.key)"
         }
     }
 }

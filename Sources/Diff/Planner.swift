@@ -107,6 +107,11 @@ enum Planner {
         case .setRowLevelSecurity, .setForceRowLevelSecurity: return 58
         case .createPolicy, .alterPolicy: return 59
         case .setComment: return 60
+        case .setInherit(_, _, let inherits): return inherits ? 50 : 15
+        case .setRelationOptions, .resetRelationOptions: return 47
+        case .setColumnStorage, .setColumnStatistics: return 49
+        case .setReplicaIdentity: return 55
+        case .refreshMaterializedView: return 56
         }
     }
 }

@@ -1,0 +1,16 @@
+CREATE TABLE to_full (id int PRIMARY KEY);
+CREATE TABLE to_nothing (id int PRIMARY KEY) ;
+ALTER TABLE to_nothing REPLICA IDENTITY FULL;
+CREATE TABLE to_default (id int PRIMARY KEY);
+ALTER TABLE to_default REPLICA IDENTITY NOTHING;
+CREATE TABLE to_new_index (id int PRIMARY KEY, code text NOT NULL);
+CREATE TABLE from_old_index (id int PRIMARY KEY, code text NOT NULL);
+CREATE UNIQUE INDEX from_old_index_code ON from_old_index (code);
+ALTER TABLE from_old_index REPLICA IDENTITY USING INDEX from_old_index_code;
+CREATE TABLE to_constraint (id int PRIMARY KEY, code text NOT NULL);
+INSERT INTO to_full VALUES (1), (2);
+INSERT INTO to_nothing VALUES (1), (2);
+INSERT INTO to_default VALUES (1), (2);
+INSERT INTO to_new_index VALUES (1, 'a'), (2, 'b');
+INSERT INTO from_old_index VALUES (1, 'a'), (2, 'b');
+INSERT INTO to_constraint VALUES (1, 'a'), (2, 'b');

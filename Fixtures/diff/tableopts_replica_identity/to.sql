@@ -1,0 +1,16 @@
+CREATE TABLE to_full (id int PRIMARY KEY);
+ALTER TABLE to_full REPLICA IDENTITY FULL;
+CREATE TABLE to_nothing (id int PRIMARY KEY);
+ALTER TABLE to_nothing REPLICA IDENTITY NOTHING;
+CREATE TABLE to_default (id int PRIMARY KEY);
+CREATE TABLE to_new_index (id int PRIMARY KEY, code text NOT NULL);
+CREATE UNIQUE INDEX to_new_index_code ON to_new_index (code);
+ALTER TABLE to_new_index REPLICA IDENTITY USING INDEX to_new_index_code;
+CREATE TABLE from_old_index (id int PRIMARY KEY, code text NOT NULL);
+CREATE TABLE to_constraint (id int PRIMARY KEY, code text NOT NULL CONSTRAINT to_constraint_code_key UNIQUE);
+ALTER TABLE to_constraint REPLICA IDENTITY USING INDEX to_constraint_code_key;
+CREATE TABLE created (id int NOT NULL, code text NOT NULL);
+CREATE UNIQUE INDEX created_id ON created (id);
+ALTER TABLE created REPLICA IDENTITY USING INDEX created_id;
+CREATE TABLE created_full (id int);
+ALTER TABLE created_full REPLICA IDENTITY FULL;
