@@ -11,6 +11,7 @@ import struct Catalog.Identity
 import struct Catalog.Index
 import struct Catalog.IndexKey
 import struct Catalog.Policy
+import enum Catalog.ReplicaIdentity
 import struct Catalog.Schema
 import struct Catalog.Table
 import struct Catalog.Trigger
@@ -48,3 +49,8 @@ public typealias Volatility = Catalog.Function.Volatility
 public typealias ParallelSafety = Catalog.Function.ParallelSafety
 /// `GENERATED ALWAYS` or `BY DEFAULT` for identity columns.
 public typealias IdentityGeneration = Catalog.Identity.Generation
+
+// MARK: - Table options (issue 8)
+
+/// `REPLICA IDENTITY`: `.default` (the primary key), `.full`, `.nothing` or `.index("unique_index_name")`.
+public typealias ReplicaIdentity = Catalog.ReplicaIdentity

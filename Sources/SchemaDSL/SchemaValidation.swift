@@ -182,7 +182,7 @@ struct SchemaValidation {
     private mutating func check(_ table: Table) {
         let name = table.reference.name
         let tableObject = ObjectDescription.relation(name)
-        let columnNames = Set(table.columns.map(\.name))
+        let columnNames = Set(table.columns.map(\.name)).union(inheritedColumnNames(of: table))
         checkUnique(
             table.columns, kind: "column", name: \.name, object: { ObjectDescription.column(name, $0.name) },
             location: \.location)
@@ -219,6 +219,27 @@ struct SchemaValidation {
                     at: table.location)
             }
         }
+    }
+
+    /// Columns a table gets from its `inherits(…)` parents (transitively); reports parents that are not declared.
+    private mutating func inheritedColumnNames(of table: Table) -> Set<String> {
+        var names: Set<String> = []
+        var visited: Set<QualifiedName> = [table.reference.name]
+        var pending = table.parents.map(\.name)
+        while let parentName = pending.popLast() {
+            guard visited.insert(parentName).inserted else { continue }
+            guard let parent = assembly.tables.first(where: { $0.reference.name == parentName }) else {
+                if table.parents.contains(where: { $0.name == parentName }) {
+                    report(
+                        ObjectDescription.relation(table.reference.name), "inherits from unknown table \(parentName.key)",
+                        at: table.location)
+                }
+                continue
+            }
+            names.formUnion(parent.columns.map(\.name))
+            pending += parent.parents.map(\.name)
+        }
+        return names
     }
 
     private mutating func check(_ column: Column, of table: QualifiedName) {
