@@ -7,7 +7,9 @@ extension SchemaSourceRenderer {
         let object = "table \(table.name.key)"
         var notes: [String] = []
         var body: [String] = []
-        for column in table.localColumns { body.append(self.column(column)) }
+        // A child declares only its own columns; a partition's columns all count as inherited but are declared.
+        let declared = table.inheritsFrom.isEmpty ? table.columns : table.localColumns
+        for column in declared { body.append(self.column(column)) }
         notes += inheritedColumnNotes(table, object: object)
         for constraint in table.constraints.values.sorted(by: { $0.name < $1.name }) {
             body += self.constraint(constraint, of: object)
@@ -229,7 +231,7 @@ extension SchemaSourceRenderer {
     /// them: a child declares only its own columns.
     private mutating func inheritedColumnNotes(_ table: Table, object: String) -> [String] {
         var notes: [String] = []
-        for column in table.columns where !column.isLocal {
+        for column in table.columns where !column.isLocal && !table.inheritsFrom.isEmpty {
             let tables = catalog.tables
             let parent = table.inheritsFrom.lazy.compactMap { tables[$0.key]?.column(column.name) }.first
             if parent?.defaultExpression != column.defaultExpression || parent?.isNotNull != column.isNotNull
