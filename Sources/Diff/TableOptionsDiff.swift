@@ -39,7 +39,8 @@ extension Differ {
             }
             diffColumnOptions(oldColumn, column, table: name)
         }
-        diffReplicaIdentity(old.replicaIdentity, new.replicaIdentity, table: name)
+        let identityIndexRecreated = replicaIndexRecreated(old, new)
+        diffReplicaIdentity(identityIndexRecreated ? .default : old.replicaIdentity, new.replicaIdentity, table: name)
         diffInheritance(old, new)
     }
 
@@ -80,6 +81,17 @@ extension Differ {
             releases += [ObjectID.relation(QualifiedName(table.schema, index)), ObjectID.constraint(table, index)]
         }
         add(.setReplicaIdentity(table, new), requires: requires, releases: releases)
+    }
+
+    /// True when the table keeps `REPLICA IDENTITY USING INDEX` on an index (or constraint) the plan drops and
+    /// creates again: dropping it leaves the table without an identity, so it is set again after.
+    private func replicaIndexRecreated(_ old: Table, _ new: Table) -> Bool {
+        guard case .index(let name) = new.replicaIdentity, old.replicaIdentity == new.replicaIdentity else { return false }
+        if let oldIndex = old.indexes[name], let newIndex = new.indexes[name] { return !sameIndex(oldIndex, newIndex) }
+        if let oldConstraint = old.constraints[name], let newConstraint = new.constraints[name] {
+            return mustRecreate(oldConstraint, newConstraint, table: new.name)
+        }
+        return false
     }
 
     /// `NO INHERIT` for parents that go away (before they are dropped), `INHERIT` for new ones (after the parent and

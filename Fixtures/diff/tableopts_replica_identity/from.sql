@@ -14,3 +14,7 @@ INSERT INTO to_default VALUES (1), (2);
 INSERT INTO to_new_index VALUES (1, 'a'), (2, 'b');
 INSERT INTO from_old_index VALUES (1, 'a'), (2, 'b');
 INSERT INTO to_constraint VALUES (1, 'a'), (2, 'b');
+CREATE TABLE recreated_index (id int NOT NULL, code text NOT NULL);
+CREATE UNIQUE INDEX recreated_index_key ON recreated_index (code);
+ALTER TABLE recreated_index REPLICA IDENTITY USING INDEX recreated_index_key;
+INSERT INTO recreated_index VALUES (1, 'a'), (2, 'b');

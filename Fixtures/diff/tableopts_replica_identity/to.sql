@@ -14,3 +14,6 @@ CREATE UNIQUE INDEX created_id ON created (id);
 ALTER TABLE created REPLICA IDENTITY USING INDEX created_id;
 CREATE TABLE created_full (id int);
 ALTER TABLE created_full REPLICA IDENTITY FULL;
+CREATE TABLE recreated_index (id int NOT NULL, code text NOT NULL);
+CREATE UNIQUE INDEX recreated_index_key ON recreated_index (code, id);
+ALTER TABLE recreated_index REPLICA IDENTITY USING INDEX recreated_index_key;
