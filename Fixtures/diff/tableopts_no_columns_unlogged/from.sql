@@ -5,3 +5,5 @@ INSERT INTO loses_columns VALUES (1, 'x'), (2, 'y');
 INSERT INTO gains_columns DEFAULT VALUES;
 INSERT INTO gains_columns DEFAULT VALUES;
 INSERT INTO becomes_unlogged VALUES (1), (2);
+CREATE UNLOGGED TABLE becomes_logged (id int PRIMARY KEY);
+INSERT INTO becomes_logged VALUES (1), (2);
