@@ -208,6 +208,7 @@ struct SchemaValidation {
         for index in table.indexes { check(index, on: name, columns: columnNames) }
         for trigger in table.triggers { check(trigger, on: name, columns: columnNames) }
         for policy in table.policies { check(policy, on: name) }
+        checkReplicaIdentity(of: table)
         if let partition = table.partitionOf {
             let parent = assembly.tables.first { $0.reference.name == partition.parent.name }
             if parent == nil {
@@ -218,6 +219,23 @@ struct SchemaValidation {
                     "is a partition of \(partition.parent.name.key), which is not partitioned; add .partitioned(by:) to it",
                     at: table.location)
             }
+        }
+    }
+
+    /// `replicaIdentity(.index(name))` must name an index or constraint index of the same table.
+    private mutating func checkReplicaIdentity(of table: Table) {
+        guard case .index(let indexName) = table.replicaIdentity else { return }
+        let name = table.reference.name
+        var indexNames = Set(table.indexes.map { $0.name(table: name.name) })
+        indexNames.formUnion(table.constraints.filter(\.hasIndex).map { $0.name(table: name.name) })
+        for index in assembly.detachedIndexes where index.table?.name == name {
+            indexNames.insert(index.name(table: name.name))
+        }
+        if !indexNames.contains(indexName) {
+            report(
+                ObjectDescription.relation(name),
+                "uses unknown index \(quoteIdentifier(indexName)) as its replica identity; declare a unique index of the table",
+                at: table.location)
         }
     }
 

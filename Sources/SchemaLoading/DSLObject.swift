@@ -38,6 +38,10 @@ struct DSLObject: CustomStringConvertible {
         case .setRowLevelSecurity(let table, _), .setForceRowLevelSecurity(let table, _):
             description = ObjectDescription.relation(table)
         case .attachPartition(_, let partition, _): description = ObjectDescription.relation(partition)
+        case .setReplicaIdentity(let table, _), .setRelationOptions(let table, _, _):
+            description = ObjectDescription.relation(table)
+        case .setColumnStorage(let table, let column, _), .setColumnStatistics(let table, let column, _):
+            description = ObjectDescription.column(table, column)
         case .setComment(let target, _):
             switch target {
             case .column(let table, let column): description = ObjectDescription.column(table, column)

@@ -49,6 +49,23 @@ import struct Catalog.QualifiedName
         }
     }
 
+    @Test func aReplicaIdentityIndexMustBeDeclared() {
+        do {
+            _ = try DesiredSchema {
+                Table("t") { Column("id", .integer).notNull().unique() }.replicaIdentity(.index("t_code_key"))
+            }
+            Issue.record("expected a validation error")
+        } catch {
+            #expect(error.problems.map(\.message) == [
+                "uses unknown index \"t_code_key\" as its replica identity; declare a unique index of the table"
+            ])
+        }
+        #expect(
+            (try? DesiredSchema {
+                Table("t") { Column("id", .integer).notNull().unique() }.replicaIdentity(.index("t_id_key"))
+            }) != nil)
+    }
+
     @Test func materializedViewsWithNoDataAndViewTriggers() throws {
         let desired = try DesiredSchema {
             Function("write_through", returns: .trigger, language: .plpgsql, body: "BEGIN RETURN NEW; END")
