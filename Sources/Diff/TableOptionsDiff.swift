@@ -8,13 +8,17 @@ extension Differ {
         for column in table.columns {
             let inherited = column.isLocal ? nil : parentColumn(column.name, of: table, in: to)
             if let parent = inherited {
+                // A parent's own default change recurses to this column, so it must come first.
+                let id = ObjectID.column(name, column.name)
+                let step = ["step:default-set:" + id]
+                let parentSteps = table.inheritsFrom.map { "step:default-set:" + ObjectID.column($0, column.name) }
                 if column.defaultExpression != parent.defaultExpression {
                     if let expression = column.defaultExpression {
                         add(
-                            .setDefault(name, column: column.name, expression: expression),
-                            requires: [ObjectID.column(name, column.name)] + columnRequirements(column, table: name))
+                            .setDefault(name, column: column.name, expression: expression), provides: step,
+                            requires: [id] + parentSteps + columnRequirements(column, table: name))
                     } else {
-                        add(.dropDefault(name, column: column.name), requires: [ObjectID.column(name, column.name)])
+                        add(.dropDefault(name, column: column.name), provides: step, requires: [id] + parentSteps)
                     }
                 }
                 if column.isNotNull && !parent.isNotNull {

@@ -14,3 +14,5 @@ ALTER TABLE child ALTER COLUMN status SET DEFAULT 'child';
 ALTER TABLE child ALTER COLUMN created_at SET NOT NULL;
 CREATE TABLE multi (own int) INHERITS (audited, base);
 CREATE TABLE grandchild () INHERITS (child);
+CREATE TABLE grandchild_override () INHERITS (child);
+ALTER TABLE grandchild_override ALTER COLUMN status SET DEFAULT 'grand';
