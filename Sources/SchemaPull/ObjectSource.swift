@@ -94,9 +94,6 @@ extension SchemaSourceRenderer {
         }
         if value.isMaterialized && !value.isPopulated { modifiers.append(".withNoData()") }
         for trigger in value.triggers.values.sorted(by: { $0.name < $1.name }) {
-            if trigger.enabled != .origin {
-                notes.append(cannotExpress("view \(value.name.key)", "the enabled state of trigger \(trigger.name)"))
-            }
             modifiers.append(".trigger(" + self.trigger(trigger).joined(separator: "\n") + ")")
         }
         return notes + Self.chain([head], modifiers)
