@@ -8,7 +8,10 @@ extension Differ {
         let name = new.name
         let newNames = Set(new.columns.map(\.name))
         for column in old.columns where !newNames.contains(column.name) {
-            if droppedByParent(column, old, new) { continue }
+            if droppedByParent(column, old, new) {
+                dirtyColumns.insert(ObjectID.column(name, column.name))
+                continue
+            }
             dropColumn(column, table: name)
         }
         var previous: String?
@@ -20,6 +23,9 @@ extension Differ {
                 continue
             }
             let before = column.isLocal ? oldColumn : afterParentChanges(oldColumn, column, of: new)
+            if before.type != oldColumn.type || before.collation != oldColumn.collation {
+                dirtyColumns.insert(ObjectID.column(name, column.name))
+            }
             let parentSteps = new.inheritsFrom.map { "step:default-set:" + ObjectID.column($0, column.name) }
             alterColumn(before, column, table: name, isPartition: new.partitionOf != nil, after: parentSteps)
         }

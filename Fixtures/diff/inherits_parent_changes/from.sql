@@ -5,3 +5,5 @@ ALTER TABLE second_child ALTER COLUMN status SET DEFAULT 'second';
 INSERT INTO base VALUES (1, 'a', 1, 1), (2, 'b', 2, 2);
 INSERT INTO child VALUES (3, 'c', 3, 3, 'e'), (4, 'd', 4, 4, 'f');
 INSERT INTO second_child VALUES (5, 'g', 5, 5, 'h'), (6, 'i', 6, 6, 'j');
+CREATE VIEW child_view AS SELECT id, retyped, extra FROM child;
+CREATE VIEW child_cast AS SELECT id, retyped::int AS r FROM child;
