@@ -38,7 +38,10 @@ extension Differ {
         diffRelationOptions(old.storageParameters, new.storageParameters, name: name, kind: .table)
         for column in new.columns {
             guard let oldColumn = old.column(column.name) else {
-                diffColumnOptions(Column(name: column.name, type: column.type), column, table: name)
+                // A column a parent adds reaches the child with the parent's storage (and the default statistics).
+                var given = Column(name: column.name, type: column.type)
+                if !column.isLocal { given.storage = parentColumn(column.name, of: new, in: to)?.storage }
+                diffColumnOptions(given, column, table: name)
                 continue
             }
             diffColumnOptions(oldColumn, column, table: name)

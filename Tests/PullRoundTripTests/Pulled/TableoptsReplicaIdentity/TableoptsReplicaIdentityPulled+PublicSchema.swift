@@ -22,6 +22,13 @@ extension TableoptsReplicaIdentityPulled {
                 PrimaryKey("id", name: "from_old_index_pkey")
             }
 
+            Table("recreated_index", schema: "public") {
+                Column("id", .integer).notNull()
+                Column("code", .text).notNull()
+                Index("recreated_index_key", on: .column("code"), .column("id")).unique()
+            }
+            .replicaIdentity(.index("recreated_index_key"))
+
             Table("to_constraint", schema: "public") {
                 Column("id", .integer).notNull()
                 Column("code", .text).notNull()
