@@ -27,6 +27,26 @@ extension TableoptsStorageParametersPulled {
                 Column("id", .integer)
                 Column("body", .text)
             }
+
+            Table("measurements", schema: "public") {
+                Column("at", .date).notNull()
+                Column("value", .integer)
+            }
+            .partitioned(by: .range("at"))
+
+            Table("measurements_2025", schema: "public") {
+                Column("at", .date).notNull()
+                Column("value", .integer)
+            }
+            .partition(of: TableReference("measurements", schema: "public"), forValues: "FROM ('2025-01-01') TO ('2026-01-01')")
+            .storageParameters("fillfactor=90")
+
+            Table("measurements_2026", schema: "public") {
+                Column("at", .date).notNull()
+                Column("value", .integer)
+            }
+            .partition(of: TableReference("measurements", schema: "public"), forValues: "FROM ('2026-01-01') TO ('2027-01-01')")
+            .storageParameters("autovacuum_enabled=false")
         }
     }
 }
