@@ -312,18 +312,19 @@ private func createTableSQL(_ table: Table) -> String {
 }
 
 /// A storage parameter or view option `name=value` with the name quoted and the value a literal, e.g.
-/// `"fillfactor"='70'`; a name with a namespace (`toast.autovacuum_enabled`) keeps its dot.
+/// `"fillfactor"='70'`; a name with a namespace (`toast.autovacuum_enabled`) keeps its dot, and spaces around `=`
+/// are ignored.
 func relationOptionSQL(_ option: String) -> String {
     guard let equals = option.firstIndex(of: "=") else { return relationOptionNameSQL(option) }
     let name = String(option[..<equals])
-    let value = String(option[option.index(after: equals)...])
+    let value = option[option.index(after: equals)...].trimmingCharacters(in: .whitespaces)
     return relationOptionNameSQL(name) + "=" + quoteLiteral(value)
 }
 
 /// An option name, quoted part by part (`toast.fillfactor` → `"toast"."fillfactor"`).
 func relationOptionNameSQL(_ name: String) -> String {
-    name.split(separator: ".", omittingEmptySubsequences: false).map { quoteIdentifier(String($0)) }
-        .joined(separator: ".")
+    name.split(separator: ".", omittingEmptySubsequences: false)
+        .map { quoteIdentifier($0.trimmingCharacters(in: .whitespaces)) }.joined(separator: ".")
 }
 
 private func replicaIdentitySQL(_ identity: ReplicaIdentity) -> String {

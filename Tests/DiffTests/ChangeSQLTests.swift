@@ -268,6 +268,9 @@ private let expectations: [ChangeExpectation] = [
         change: .setRelationOptions(users, .table, ["fillfactor=70", "toast.autovacuum_enabled=false", "x=it's"]),
         sql: #"ALTER TABLE "app"."users" SET ("fillfactor"='70', "toast"."autovacuum_enabled"='false', "x"='it''s')"#),
     .init(
+        change: .setRelationOptions(users, .view, ["security_barrier = true"]),
+        sql: #"ALTER VIEW "app"."users" SET ("security_barrier"='true')"#),
+    .init(
         change: .resetRelationOptions(weird, .materializedView, names: ["fillfactor"]),
         sql: #"ALTER MATERIALIZED VIEW "My Schema"."Odd ""Table""" RESET ("fillfactor")"#),
     .init(
