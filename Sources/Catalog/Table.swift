@@ -28,6 +28,15 @@ public struct Table: Hashable, Codable, Sendable {
     /// Of a partition: the constraints cloned from its parent (primary key, unique, foreign key, check), by name;
     /// like `attachedIndexes`, created by Postgres and kept as the table's own on detach.
     public var inheritedConstraints: [String: Constraint]
+    // MARK: - Table options (issue 8)
+
+    /// Storage parameters (`pg_class.reloptions`, and the TOAST table's as `toast.name`) as `name=value`, sorted,
+    /// e.g. `["autovacuum_enabled=false", "fillfactor=70", "toast.autovacuum_enabled=false"]`.
+    public var storageParameters: [String] = []
+    /// `REPLICA IDENTITY`: which old-row columns logical replication records for updates and deletes.
+    public var replicaIdentity: ReplicaIdentity = .default
+    /// `INHERITS (…)` parents in order (`pg_inherits.inhseqno`); partitions use `partitionOf` instead.
+    public var inheritsFrom: [QualifiedName] = []
 
     public init(
         name: QualifiedName, columns: [Column] = [], constraints: [String: Constraint] = [:],
@@ -52,6 +61,9 @@ public struct Table: Hashable, Codable, Sendable {
         self.inheritedConstraints = inheritedConstraints
     }
 
+    /// The columns the table declares itself (`attislocal`), leaving out the ones it only inherits.
+    public var localColumns: [Column] { columns.filter { $0.isLocal } }
+
     /// The column with this name, if any.
     public func column(_ name: String) -> Column? { columns.first { $0.name == name } }
 
@@ -59,6 +71,18 @@ public struct Table: Hashable, Codable, Sendable {
     public var primaryKey: Constraint? {
         constraints.values.first { if case .primaryKey = $0.kind { return true } else { return false } }
     }
+}
+
+/// `REPLICA IDENTITY` of a table (`pg_class.relreplident`).
+public enum ReplicaIdentity: Hashable, Codable, Sendable {
+    /// The primary key, if any (`d`).
+    case `default`
+    /// The whole old row (`f`).
+    case full
+    /// No old-row information (`n`).
+    case nothing
+    /// The columns of this unique index, named without schema (`i`).
+    case index(String)
 }
 
 /// The parent and bound of a partition, e.g. `FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')`.
@@ -88,6 +112,15 @@ public struct Column: Hashable, Codable, Sendable {
     /// The expression of a `GENERATED ALWAYS AS (…) STORED` column.
     public var generatedExpression: String?
     public var comment: String?
+
+    // MARK: - Column options (issue 8)
+
+    /// `SET STORAGE` (`plain`, `external`, `extended`, `main`) when it differs from the type's default; `nil` otherwise.
+    public var storage: String? = nil
+    /// `SET STATISTICS` target (`attstattarget`); `nil` for the default (-1).
+    public var statisticsTarget: Int? = nil
+    /// False for a column a child table only inherits (`attislocal`): its parent declares it.
+    public var isLocal: Bool = true
 
     public init(
         name: String, type: String, collation: String? = nil, isNotNull: Bool = false,

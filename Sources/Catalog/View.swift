@@ -20,6 +20,13 @@ public struct View: Hashable, Codable, Sendable {
     /// Comments on the view's columns, by column name.
     public var columnComments: [String: String]
 
+    // MARK: - View options (issue 8)
+
+    /// False for a materialized view created `WITH NO DATA` and not refreshed since (`relispopulated`).
+    public var isPopulated: Bool = true
+    /// Triggers on the view (`INSTEAD OF` row triggers, or statement triggers), by name.
+    public var triggers: [String: Trigger] = [:]
+
     public init(
         name: QualifiedName, isMaterialized: Bool = false, definition: String, columns: [String] = [], columnTypes: [String: String] = [:],
         options: [String] = [], indexes: [String: Index] = [:], dependsOn: [ColumnReference] = [],

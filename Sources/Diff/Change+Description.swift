@@ -85,6 +85,13 @@ extension Change {
         case .addPublicationSchema: return "add_publication_schema"
         case .dropPublicationSchema: return "drop_publication_schema"
         case .setPublicationOptions: return "set_publication_options"
+        case .setRelationOptions: return "set_relation_options"
+        case .resetRelationOptions: return "reset_relation_options"
+        case .setReplicaIdentity: return "set_replica_identity"
+        case .setColumnStorage: return "set_column_storage"
+        case .setColumnStatistics: return "set_column_statistics"
+        case .setInherit(_, _, let inherits): return inherits ? "inherit" : "no_inherit"
+        case .refreshMaterializedView: return "refresh_materialized_view"
         }
     }
 
@@ -165,6 +172,12 @@ extension Change {
         case .dropPublicationTable(let publication, let table): return "\(table.key) in \(publication)"
         case .addPublicationSchema(let publication, let schema), .dropPublicationSchema(let publication, let schema):
             return "\(schema) in \(publication)"
+        case .setRelationOptions(let name, _, _), .resetRelationOptions(let name, _, _), .setReplicaIdentity(let name, _),
+            .refreshMaterializedView(let name, _):
+            return name.key
+        case .setColumnStorage(let table, let column, _), .setColumnStatistics(let table, let column, _):
+            return "\(table.key).\(column)"
+        case .setInherit(let table, let parent, _): return "\(table.key) from \(parent.key)"
         }
     }
 }

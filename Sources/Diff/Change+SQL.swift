@@ -152,8 +152,9 @@ extension Change {
 
         case .createView(let view, let replacing):
             let kind = view.isMaterialized ? "MATERIALIZED VIEW" : (replacing ? "OR REPLACE VIEW" : "VIEW")
-            let options = view.options.isEmpty ? "" : " WITH (\(view.options.joined(separator: ", ")))"
-            return "CREATE \(kind) \(view.name.sql)\(options) AS\n\(trimmedStatement(view.definition))"
+            let options = view.options.isEmpty ? "" : " WITH (\(view.options.map(relationOptionSQL).joined(separator: ", ")))"
+            let noData = view.isMaterialized && !view.isPopulated ? "\nWITH NO DATA" : ""
+            return "CREATE \(kind) \(view.name.sql)\(options) AS\n\(trimmedStatement(view.definition))\(noData)"
         case .dropView(let name, let materialized):
             return "DROP \(materialized ? "MATERIALIZED VIEW" : "VIEW") \(name.sql)"
 
@@ -215,6 +216,20 @@ extension Change {
             return "ALTER PUBLICATION \(quoteIdentifier(publication)) DROP TABLES IN SCHEMA \(quoteIdentifier(schema))"
         case .setPublicationOptions(let publication):
             return "ALTER PUBLICATION \(quoteIdentifier(publication.name)) SET \(publicationOptionsSQL(publication))"
+        case .setRelationOptions(let name, let kind, let options):
+            return "ALTER \(kind.rawValue) \(name.sql) SET (\(options.map(relationOptionSQL).joined(separator: ", ")))"
+        case .resetRelationOptions(let name, let kind, let names):
+            return "ALTER \(kind.rawValue) \(name.sql) RESET (\(names.map(relationOptionNameSQL).joined(separator: ", ")))"
+        case .setReplicaIdentity(let name, let identity):
+            return "ALTER TABLE \(name.sql) REPLICA IDENTITY \(replicaIdentitySQL(identity))"
+        case .setColumnStorage(let table, let column, let storage):
+            return alterColumn(table, column, "SET STORAGE \(storageKeyword(storage))")
+        case .setColumnStatistics(let table, let column, let target):
+            return alterColumn(table, column, "SET STATISTICS \(target ?? -1)")
+        case .setInherit(let table, let parent, let inherits):
+            return "ALTER TABLE \(table.sql) \(inherits ? "INHERIT" : "NO INHERIT") \(parent.sql)"
+        case .refreshMaterializedView(let name, let withData):
+            return "REFRESH MATERIALIZED VIEW \(name.sql)\(withData ? "" : " WITH NO DATA")"
         }
     }
 }
@@ -323,16 +338,51 @@ func columnSQL(_ column: Column) -> String {
 
 private func createTableSQL(_ table: Table) -> String {
     let prefix = "CREATE \(table.isUnlogged ? "UNLOGGED " : "")TABLE \(table.name.sql)"
+    let storage = table.storageParameters.isEmpty
+        ? "" : " WITH (\(table.storageParameters.map(relationOptionSQL).joined(separator: ", ")))"
     if let partition = table.partitionOf {
         return prefix + " PARTITION OF \(partition.parent.sql) \(partition.bound)"
-            + (table.partitionKey.map { " PARTITION BY \($0)" } ?? "")
+            + (table.partitionKey.map { " PARTITION BY \($0)" } ?? "") + storage
     }
-    var items = table.columns.map { "    " + columnSQL($0) }
+    var items = table.localColumns.map { "    " + columnSQL($0) }
     for constraint in inlineConstraints(of: table) {
         items.append("    CONSTRAINT \(quoteIdentifier(constraint.name)) \(constraint.definition)")
     }
-    return prefix + " (\n" + items.joined(separator: ",\n") + "\n)"
-        + (table.partitionKey.map { " PARTITION BY \($0)" } ?? "")
+    let body = items.isEmpty ? " ()" : " (\n" + items.joined(separator: ",\n") + "\n)"
+    let inherits = table.inheritsFrom.isEmpty
+        ? "" : " INHERITS (\(table.inheritsFrom.map(\.sql).joined(separator: ", ")))"
+    return prefix + body + inherits + (table.partitionKey.map { " PARTITION BY \($0)" } ?? "") + storage
+}
+
+/// A storage parameter or view option `name=value` with the name quoted and the value a literal, e.g.
+/// `"fillfactor"='70'`; a name with a namespace (`toast.autovacuum_enabled`) keeps its dot, and spaces around `=`
+/// are ignored.
+func relationOptionSQL(_ option: String) -> String {
+    guard let equals = option.firstIndex(of: "=") else { return relationOptionNameSQL(option) }
+    let name = String(option[..<equals])
+    let value = option[option.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+    return relationOptionNameSQL(name) + "=" + quoteLiteral(value)
+}
+
+/// An option name, quoted part by part (`toast.fillfactor` → `"toast"."fillfactor"`).
+func relationOptionNameSQL(_ name: String) -> String {
+    name.split(separator: ".", omittingEmptySubsequences: false)
+        .map { quoteIdentifier($0.trimmingCharacters(in: .whitespaces)) }.joined(separator: ".")
+}
+
+private func replicaIdentitySQL(_ identity: ReplicaIdentity) -> String {
+    switch identity {
+    case .default: return "DEFAULT"
+    case .full: return "FULL"
+    case .nothing: return "NOTHING"
+    case .index(let name): return "USING INDEX \(quoteIdentifier(name))"
+    }
+}
+
+/// `PLAIN`, `EXTERNAL`, `EXTENDED` or `MAIN`; anything else is refused by Postgres, so it is quoted as a name.
+private func storageKeyword(_ storage: String) -> String {
+    let upper = storage.uppercased()
+    return ["PLAIN", "EXTERNAL", "EXTENDED", "MAIN"].contains(upper) ? upper : quoteIdentifier(storage)
 }
 
 /// The constraints `CREATE TABLE` declares inline: validated ones that are not foreign keys, sorted by name.

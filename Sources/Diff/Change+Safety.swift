@@ -44,6 +44,8 @@ extension Change {
             return "blocks writes to the table (SHARE lock) while the index builds; consider CONCURRENTLY"
         case .attachPartition:
             return "scans the partition to check its bound unless a matching CHECK constraint exists"
+        case .refreshMaterializedView(_, let withData) where withData:
+            return "runs the view's query and blocks reads of the view (ACCESS EXCLUSIVE lock) while it refills"
         default:
             return nil
         }

@@ -123,6 +123,29 @@ public enum Change: Hashable, Sendable {
     case dropPublicationSchema(publication: String, schema: String)
     /// `ALTER PUBLICATION … SET (publish = …, publish_via_partition_root = …)` to match the publication.
     case setPublicationOptions(Publication)
+    // MARK: - Table and view options, inheritance (issue 8)
+
+    /// `ALTER TABLE|VIEW|MATERIALIZED VIEW … SET (name=value, …)`: storage parameters or view options.
+    case setRelationOptions(QualifiedName, RelationKind, [String])
+    /// `ALTER TABLE|VIEW|MATERIALIZED VIEW … RESET (name, …)`.
+    case resetRelationOptions(QualifiedName, RelationKind, names: [String])
+    /// `ALTER TABLE … REPLICA IDENTITY …`.
+    case setReplicaIdentity(QualifiedName, ReplicaIdentity)
+    /// `ALTER TABLE … ALTER COLUMN … SET STORAGE …`.
+    case setColumnStorage(QualifiedName, column: String, storage: String)
+    /// `ALTER TABLE … ALTER COLUMN … SET STATISTICS …`; `nil` restores the default (-1).
+    case setColumnStatistics(QualifiedName, column: String, target: Int?)
+    /// `ALTER TABLE child INHERIT parent` (or `NO INHERIT parent` when `inherits` is false).
+    case setInherit(QualifiedName, parent: QualifiedName, inherits: Bool)
+    /// `REFRESH MATERIALIZED VIEW …` (`WITH NO DATA` when `withData` is false, leaving it unpopulated).
+    case refreshMaterializedView(QualifiedName, withData: Bool)
+}
+
+/// The kind of relation an `ALTER … SET (…)` names.
+public enum RelationKind: String, Hashable, Sendable {
+    case table = "TABLE"
+    case view = "VIEW"
+    case materializedView = "MATERIALIZED VIEW"
 }
 
 /// Where `ALTER TYPE … ADD VALUE` puts a new enum label.

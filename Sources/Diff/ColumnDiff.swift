@@ -8,16 +8,26 @@ extension Differ {
         let name = new.name
         let newNames = Set(new.columns.map(\.name))
         for column in old.columns where !newNames.contains(column.name) {
+            if droppedByParent(column, old, new) {
+                dirtyColumns.insert(ObjectID.column(name, column.name))
+                continue
+            }
             dropColumn(column, table: name)
         }
         var previous: String?
         for column in new.columns {
             defer { previous = column.name }
             guard let oldColumn = old.column(column.name) else {
+                if !column.isLocal, parentColumn(column.name, of: new, in: to) != nil { continue }
                 addColumn(column, table: name, after: previous)
                 continue
             }
-            alterColumn(oldColumn, column, table: name, isPartition: new.partitionOf != nil)
+            let before = column.isLocal ? oldColumn : afterParentChanges(oldColumn, column, of: new)
+            if before.type != oldColumn.type || before.collation != oldColumn.collation {
+                dirtyColumns.insert(ObjectID.column(name, column.name))
+            }
+            let parentSteps = new.inheritsFrom.map { "step:default-set:" + ObjectID.column($0, column.name) }
+            alterColumn(before, column, table: name, isPartition: new.partitionOf != nil, after: parentSteps)
         }
     }
 
@@ -35,11 +45,15 @@ extension Differ {
         let id = ObjectID.column(table, column.name)
         dirtyColumns.insert(id)
         add(
-            .dropColumn(table, column: column.name), removes: [id],
+            .dropColumn(table, column: column.name), requires: ["step:no-inherit:" + table.key], removes: [id],
             releases: oldColumnReferences(column, table: table))
     }
 
-    private mutating func alterColumn(_ old: Column, _ new: Column, table: QualifiedName, isPartition: Bool) {
+    /// In-place changes of a kept column; `parentSteps` are the parents' default changes, which recurse to this
+    /// column and so must come before its own.
+    private mutating func alterColumn(
+        _ old: Column, _ new: Column, table: QualifiedName, isPartition: Bool, after parentSteps: [String] = []
+    ) {
         let id = ObjectID.column(table, new.name)
         if old.generatedExpression != new.generatedExpression && new.generatedExpression != nil {
             dropColumn(old, table: table)
@@ -59,7 +73,7 @@ extension Differ {
             oldDefault != new.defaultExpression || callsRecreatedFunction(oldDefault, schema: table.schema)
         if oldDefault != nil && (defaultChanges || retyped || (old.identity == nil && new.identity != nil)) {
             add(
-                .dropDefault(table, column: new.name), provides: [defaultDropped],
+                .dropDefault(table, column: new.name), provides: [defaultDropped, "step:default-set:" + id],
                 releases: oldReferences.ids(in: oldDefault ?? "", schema: table.schema, except: table))
         }
         if old.identity != nil && new.identity == nil {
@@ -83,8 +97,8 @@ extension Differ {
             defaultChanges || retyped
         {
             add(
-                .setDefault(table, column: new.name, expression: expression),
-                requires: [id, defaultDropped] + columnRequirements(new, table: table))
+                .setDefault(table, column: new.name, expression: expression), provides: ["step:default-set:" + id],
+                requires: [id, defaultDropped] + parentSteps + columnRequirements(new, table: table))
         }
         if let identity = new.identity {
             if let oldIdentity = old.identity {

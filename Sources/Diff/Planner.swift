@@ -113,6 +113,11 @@ enum Planner {
         case .setExtensionSchema: return 41
         case .createPublication, .addPublicationTable, .addPublicationSchema, .setPublicationOptions: return 61
         case .createEventTrigger, .setEventTriggerEnabled: return 62
+        case .setInherit(_, _, let inherits): return inherits ? 50 : 15
+        case .setRelationOptions, .resetRelationOptions: return 47
+        case .setColumnStorage, .setColumnStatistics: return 49
+        case .setReplicaIdentity: return 55
+        case .refreshMaterializedView: return 56
         }
     }
 }

@@ -47,9 +47,10 @@ extension Differ {
         var provides = [ObjectID.relation(name)] + table.columns.map { ObjectID.column(name, $0.name) }
         var requires = [ObjectID.schema(schema), ObjectID.anyExtension]
         if table.partitionOf == nil {
-            for column in table.columns { requires += columnRequirements(column, table: name) }
+            for column in table.localColumns { requires += columnRequirements(column, table: name) }
         }
         if let parent = table.partitionOf?.parent { requires.append(ObjectID.relation(parent)) }
+        requires += table.inheritsFrom.map(ObjectID.relation)
         for constraint in inline {
             provides += constraintProvides(constraint, table: name)
             requires += newReferences.ids(in: constraint.definition, schema: schema, except: name)
@@ -60,6 +61,7 @@ extension Differ {
             addConstraint(constraint, table: table, tableIsNew: true)
         }
         for index in sortedValues(table.indexes) { createIndex(index, tableIsNew: true) }
+        createTableOptions(table)
         for trigger in sortedValues(table.triggers) { createTrigger(trigger) }
         for policy in sortedValues(table.policies) { createPolicy(policy) }
         if table.rowLevelSecurity { add(.setRowLevelSecurity(name, enabled: true), requires: [ObjectID.relation(name)]) }
@@ -94,6 +96,7 @@ extension Differ {
         var releases = [ObjectID.schema(name.schema), ObjectID.anyExtension]
         for column in table.columns { releases += oldColumnReferences(column, table: name) }
         if let parent = table.partitionOf?.parent { releases.append(ObjectID.relation(parent)) }
+        releases += table.inheritsFrom.map(ObjectID.relation)
         add(.dropTable(name), removes: removes, releases: releases)
     }
 
@@ -101,14 +104,15 @@ extension Differ {
         let name = new.name
         let id = ObjectID.relation(name)
         diffColumns(old, new)
-        let partitionView = partitionView(old, new)
+        let partitionView = partitionView(keepingInheritedChecks(old, new), new)
         let firstOwnedItem = items.count
         diffConstraints(partitionView.old, partitionView.new)
         diffIndexes(partitionView.old, partitionView.new)
         if leavesParent(old, new) { waitForDetach(old, itemsFrom: firstOwnedItem) }
-        diffTriggers(old, new)
+        diffTriggers(old.triggers, new.triggers, on: name)
         diffPolicies(old, new)
         if old.isUnlogged != new.isUnlogged { add(.setUnlogged(name, new.isUnlogged), requires: [id]) }
+        diffTableOptions(old, new)
         diffPartitionBound(old, new)
         renameAttachedIndexes(old, new)
         if old.rowLevelSecurity != new.rowLevelSecurity {

@@ -2,9 +2,9 @@ import Catalog
 
 extension Differ {
     /// Triggers are recreated when they change or when their function is dropped and created again.
-    mutating func diffTriggers(_ old: Table, _ new: Table) {
-        for trigger in sortedValues(new.triggers) {
-            guard let oldTrigger = old.triggers[trigger.name] else {
+    mutating func diffTriggers(_ old: [String: Trigger], _ new: [String: Trigger], on relation: QualifiedName) {
+        for trigger in sortedValues(new) {
+            guard let oldTrigger = old[trigger.name] else {
                 createTrigger(trigger)
                 continue
             }
@@ -18,12 +18,12 @@ extension Differ {
                 createTrigger(trigger)
                 continue
             }
-            let id = ObjectID.trigger(new.name, trigger.name)
+            let id = ObjectID.trigger(relation, trigger.name)
             if oldTrigger.enabled != trigger.enabled { add(.setTriggerEnabled(trigger), requires: [id]) }
             diffComment(
-                .trigger(table: new.name, name: trigger.name), old: oldTrigger.comment, new: trigger.comment, object: id)
+                .trigger(table: relation, name: trigger.name), old: oldTrigger.comment, new: trigger.comment, object: id)
         }
-        for trigger in sortedValues(old.triggers) where new.triggers[trigger.name] == nil {
+        for trigger in sortedValues(old) where new[trigger.name] == nil {
             dropTrigger(trigger)
         }
     }

@@ -16,6 +16,7 @@ extension Differ {
                 if !forced.contains(key) && canReplace(old, with: view) {
                     createView(view, replacing: true, isNew: false)
                     diffViewExtras(old, view)
+                    diffTriggers(old.triggers, view.triggers, on: view.name)
                 } else {
                     dropView(old)
                     createView(view, replacing: false, isNew: true)
@@ -23,6 +24,8 @@ extension Differ {
                 continue
             }
             diffViewExtras(old, view)
+            diffViewOptions(old, view)
+            diffTriggers(old.triggers, view.triggers, on: view.name)
         }
         for view in sortedValues(from.views) where to.views[view.name.key] == nil {
             dropView(view)
@@ -57,14 +60,16 @@ extension Differ {
         return forced
     }
 
+    /// Same query and columns; options and a materialized view's populated state are changed in place.
     private func sameView(_ old: View, _ new: View) -> Bool {
-        old.isMaterialized == new.isMaterialized && old.definition == new.definition && old.options == new.options
+        old.isMaterialized == new.isMaterialized && old.definition == new.definition
             && old.columns == new.columns && old.columnTypes == new.columnTypes
     }
 
-    /// `CREATE OR REPLACE VIEW` keeps existing columns (names, types, order) and may only append new ones.
+    /// `CREATE OR REPLACE VIEW` keeps existing columns (names, types, order) and may only append new ones; its
+    /// `WITH (…)` replaces the options.
     private func canReplace(_ old: View, with new: View) -> Bool {
-        !old.isMaterialized && !new.isMaterialized && old.options == new.options
+        !old.isMaterialized && !new.isMaterialized
             && new.columns.starts(with: old.columns)
             && old.columns.allSatisfy { old.columnTypes[$0] == new.columnTypes[$0] }
     }
@@ -82,6 +87,7 @@ extension Differ {
         add(.createView(view, replacing: replacing), provides: provides, requires: requires)
         guard isNew else { return }
         for index in sortedValues(view.indexes) { createIndex(index, tableIsNew: true) }
+        for trigger in sortedValues(view.triggers) { createTrigger(trigger) }
         diffComment(
             .view(name, materialized: view.isMaterialized), old: nil, new: view.comment,
             object: ObjectID.relation(name))
@@ -101,9 +107,25 @@ extension Differ {
         }
         releases += view.dependsOnFunctions.map(ObjectID.function)
         releases += oldReferences.ids(in: view.definition, schema: name.schema, except: name)
+        for trigger in view.triggers.values {
+            releases += [
+                ObjectID.function(Function.key(trigger.function, identityArguments: "")),
+                ObjectID.functionName(trigger.function),
+            ]
+        }
         let removes = [ObjectID.relation(name)] + view.columns.map { ObjectID.column(name, $0) }
-            + view.indexes.values.flatMap(indexProvides)
+            + view.indexes.values.flatMap(indexProvides) + view.triggers.keys.map { ObjectID.trigger(name, $0) }
         add(.dropView(name, materialized: view.isMaterialized), removes: removes, releases: releases)
+    }
+
+    /// `ALTER [MATERIALIZED] VIEW … SET/RESET (…)` and `REFRESH MATERIALIZED VIEW [WITH NO DATA]` for a view whose
+    /// query stays.
+    private mutating func diffViewOptions(_ old: View, _ new: View) {
+        let kind: RelationKind = new.isMaterialized ? .materializedView : .view
+        diffRelationOptions(old.options, new.options, name: new.name, kind: kind)
+        if new.isMaterialized && old.isPopulated != new.isPopulated {
+            add(.refreshMaterializedView(new.name, withData: new.isPopulated), requires: [ObjectID.relation(new.name)])
+        }
     }
 
     /// Indexes of a materialized view and comments, for a view that stays.

@@ -124,7 +124,11 @@ public final class Introspector {
             }
         }
         for trigger in triggers {
-            catalog.tables[trigger.table.key]?.triggers[trigger.name] = trigger
+            if catalog.tables[trigger.table.key] != nil {
+                catalog.tables[trigger.table.key]!.triggers[trigger.name] = trigger
+            } else {
+                catalog.views[trigger.table.key]?.triggers[trigger.name] = trigger
+            }
         }
         for policy in policies {
             catalog.tables[policy.table.key]?.policies[policy.name] = policy

@@ -96,17 +96,23 @@ struct CatalogAssembly {
         var primaryKeyColumns: Set<String> = []
         for case .primaryKey(let key) in constraints { primaryKeyColumns.formUnion(key.columns) }
         let columns = table.columns.map { column in
-            CatalogColumn(
+            var value = CatalogColumn(
                 name: column.name, type: column.type.sql, collation: column.collation,
                 isNotNull: column.isNotNull || primaryKeyColumns.contains(column.name),
                 defaultExpression: column.defaultValue?.sql, identity: column.identity,
                 generatedExpression: column.generatedExpression, comment: column.comment)
+            value.storage = column.storage?.rawValue
+            value.statisticsTarget = column.statisticsTarget
+            return value
         }
         var value = CatalogTable(
             name: name, columns: columns, comment: table.comment, isUnlogged: table.isUnlogged,
             partitionKey: table.partitionKey?.sql,
             partitionOf: table.partitionOf.map { PartitionBound(parent: $0.parent.name, bound: $0.bound) },
             rowLevelSecurity: table.rowLevelSecurity, forceRowLevelSecurity: table.forceRowLevelSecurity)
+        value.storageParameters = table.storageParameters.sorted()
+        value.replicaIdentity = table.replicaIdentity
+        value.inheritsFrom = table.parents.map(\.name)
         locations[ObjectDescription.relation(name)] = table.location
         if let oldName = table.oldName { hints.renamedTables[name.key] = oldName }
         for column in table.columns {
@@ -150,6 +156,9 @@ struct CatalogAssembly {
     private mutating func add(_ view: View) {
         catalog.add(view.catalogView)
         locations[ObjectDescription.relation(view.name)] = view.location
+        for trigger in view.triggers {
+            locations[ObjectDescription.trigger(trigger.name, on: view.name)] = trigger.location
+        }
         for index in view.indexes { record(index, on: view.name) }
     }
 

@@ -13,6 +13,7 @@ import struct Catalog.Index
 import struct Catalog.IndexKey
 import struct Catalog.Policy
 import struct Catalog.Publication
+import enum Catalog.ReplicaIdentity
 import struct Catalog.Schema
 import struct Catalog.Table
 import struct Catalog.Trigger
@@ -56,3 +57,8 @@ public typealias Volatility = Catalog.Function.Volatility
 public typealias ParallelSafety = Catalog.Function.ParallelSafety
 /// `GENERATED ALWAYS` or `BY DEFAULT` for identity columns.
 public typealias IdentityGeneration = Catalog.Identity.Generation
+
+// MARK: - Table options (issue 8)
+
+/// `REPLICA IDENTITY`: `.default` (the primary key), `.full`, `.nothing` or `.index("unique_index_name")`.
+public typealias ReplicaIdentity = Catalog.ReplicaIdentity

@@ -22,6 +22,8 @@ public struct Column: Sendable {
     var collation: String?
     var comment: String?
     var oldName: String?
+    var storage: ColumnStorage?
+    var statisticsTarget: Int?
     /// Constraints declared on the column itself (`.primaryKey()`, `.unique()`, `.references(…)`, `.check(…)`).
     var constraints: [TableConstraint] = []
 
@@ -113,4 +115,22 @@ public struct Column: Sendable {
     /// Rename hint: this column used to be called `oldName`, so the diff emits `RENAME COLUMN` instead of drop + add.
     public func renamed(from oldName: String) -> Column { with { $0.oldName = oldName } }
 
+    /// `ALTER COLUMN … SET STORAGE …`: how values are kept (inline or out of line, compressed or not).
+    public func storage(_ storage: ColumnStorage) -> Column { with { $0.storage = storage } }
+
+    /// `ALTER COLUMN … SET STATISTICS target`: how much ANALYZE samples for this column (0–10000).
+    public func statistics(_ target: Int) -> Column { with { $0.statisticsTarget = target } }
+
+}
+
+/// A column's storage strategy (`SET STORAGE`).
+public enum ColumnStorage: String, Sendable {
+    /// Inline and uncompressed; the only choice for fixed-length types.
+    case plain
+    /// Out of line, uncompressed (fast substring access on large text or bytea).
+    case external
+    /// Compressed, then out of line if still large: the default for most variable-length types.
+    case extended
+    /// Compressed, out of line only as a last resort: the default for `numeric`.
+    case main
 }

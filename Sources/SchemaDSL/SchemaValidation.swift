@@ -187,7 +187,7 @@ struct SchemaValidation {
     private mutating func check(_ table: Table) {
         let name = table.reference.name
         let tableObject = ObjectDescription.relation(name)
-        let columnNames = Set(table.columns.map(\.name))
+        let columnNames = Set(table.columns.map(\.name)).union(inheritedColumnNames(of: table))
         checkUnique(
             table.columns, kind: "column", name: \.name, object: { ObjectDescription.column(name, $0.name) },
             location: \.location)
@@ -213,6 +213,7 @@ struct SchemaValidation {
         for index in table.indexes { check(index, on: name, columns: columnNames) }
         for trigger in table.triggers { check(trigger, on: name, columns: columnNames) }
         for policy in table.policies { check(policy, on: name) }
+        checkReplicaIdentity(of: table)
         if let partition = table.partitionOf {
             let parent = assembly.tables.first { $0.reference.name == partition.parent.name }
             if parent == nil {
@@ -224,6 +225,44 @@ struct SchemaValidation {
                     at: table.location)
             }
         }
+    }
+
+    /// `replicaIdentity(.index(name))` must name an index or constraint index of the same table.
+    private mutating func checkReplicaIdentity(of table: Table) {
+        guard case .index(let indexName) = table.replicaIdentity else { return }
+        let name = table.reference.name
+        var indexNames = Set(table.indexes.map { $0.name(table: name.name) })
+        indexNames.formUnion(table.constraints.filter(\.hasIndex).map { $0.name(table: name.name) })
+        for index in assembly.detachedIndexes where index.table?.name == name {
+            indexNames.insert(index.name(table: name.name))
+        }
+        if !indexNames.contains(indexName) {
+            report(
+                ObjectDescription.relation(name),
+                "uses unknown index \(quoteIdentifier(indexName)) as its replica identity; declare a unique index of the table",
+                at: table.location)
+        }
+    }
+
+    /// Columns a table gets from its `inherits(…)` parents (transitively); reports parents that are not declared.
+    private mutating func inheritedColumnNames(of table: Table) -> Set<String> {
+        var names: Set<String> = []
+        var visited: Set<QualifiedName> = [table.reference.name]
+        var pending = table.parents.map(\.name)
+        while let parentName = pending.popLast() {
+            guard visited.insert(parentName).inserted else { continue }
+            guard let parent = assembly.tables.first(where: { $0.reference.name == parentName }) else {
+                if table.parents.contains(where: { $0.name == parentName }) {
+                    report(
+                        ObjectDescription.relation(table.reference.name), "inherits from unknown table \(parentName.key)",
+                        at: table.location)
+                }
+                continue
+            }
+            names.formUnion(parent.columns.map(\.name))
+            pending += parent.parents.map(\.name)
+        }
+        return names
     }
 
     private mutating func check(_ column: Column, of table: QualifiedName) {

@@ -76,6 +76,9 @@ public struct Table: Sendable {
     var partitionKey: PartitionKey?
     var partitionOf: (parent: TableReference, bound: String)?
     var oldName: String?
+    var storageParameters: [String] = []
+    var replicaIdentity = ReplicaIdentity.default
+    var parents: [TableReference] = []
 
     /// The table `name` in `schema`.
     public init(
@@ -120,6 +123,19 @@ public struct Table: Sendable {
 
     /// Rename hint: the table used to be called `oldName` (in the same schema).
     public func renamed(from oldName: String) -> Table { with { $0.oldName = oldName } }
+
+    /// `WITH (name=value, …)` storage parameters, e.g. `.storageParameters("fillfactor=70",
+    /// "autovacuum_enabled=false")`; TOAST parameters are spelled `toast.name=value`.
+    public func storageParameters(_ parameters: String...) -> Table {
+        with { $0.storageParameters = parameters }
+    }
+
+    /// `ALTER TABLE … REPLICA IDENTITY …`, e.g. `.replicaIdentity(.full)` or `.replicaIdentity(.index("t_code_key"))`.
+    public func replicaIdentity(_ identity: ReplicaIdentity) -> Table { with { $0.replicaIdentity = identity } }
+
+    /// `INHERITS (parents)`, in order: the table gets the parents' columns, defaults and CHECK constraints, so its
+    /// body declares only its own columns.
+    public func inherits(_ parents: TableReference...) -> Table { with { $0.parents = parents } }
 
 
     var columns: [Column] { elements.compactMap { if case .column(let c) = $0.content { c } else { nil } } }

@@ -14,6 +14,8 @@ public struct View: Sendable {
     var indexes: [Index] = []
     var comment: String?
     var columnComments: [String: String] = [:]
+    var isPopulated = true
+    var triggers: [Trigger] = []
 
     /// A view `name` in `schema` for the SELECT `query`.
     public init(
@@ -57,12 +59,22 @@ public struct View: Sendable {
     /// ```
     public func columnComment(_ column: String, _ text: String) -> View { with { $0.columnComments[column] = text } }
 
+    /// `WITH NO DATA`: a materialized view created empty (unreadable until `REFRESH MATERIALIZED VIEW`).
+    public func withNoData() -> View { with { $0.isPopulated = false } }
+
+    /// A trigger on the view, typically `INSTEAD OF` a write, e.g.
+    /// `.trigger(Trigger("v_insert", .insteadOf, .insert, execute: App.writeThrough))`.
+    public func trigger(_ trigger: Trigger) -> View { with { $0.triggers.append(trigger) } }
+
 
     var catalogView: CatalogView {
         let catalogIndexes = indexes.map { $0.catalogIndex(on: name) }
-        return CatalogView(
-            name: name, isMaterialized: isMaterialized, definition: query, options: options,
+        var view = CatalogView(
+            name: name, isMaterialized: isMaterialized, definition: query, options: options.sorted(),
             indexes: Dictionary(catalogIndexes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }),
             comment: comment, columnComments: columnComments)
+        view.isPopulated = isPopulated
+        for trigger in triggers { view.triggers[trigger.name] = trigger.catalogTrigger(on: name) }
+        return view
     }
 }

@@ -41,6 +41,10 @@ struct DSLObject: CustomStringConvertible {
         case .createEventTrigger(let trigger), .setEventTriggerEnabled(let trigger):
             description = ObjectDescription.eventTrigger(trigger.name)
         case .createPublication(let publication): description = ObjectDescription.publication(publication.name)
+        case .setReplicaIdentity(let table, _), .setRelationOptions(let table, _, _):
+            description = ObjectDescription.relation(table)
+        case .setColumnStorage(let table, let column, _), .setColumnStatistics(let table, let column, _):
+            description = ObjectDescription.column(table, column)
         case .setComment(let target, _):
             switch target {
             case .column(let table, let column): description = ObjectDescription.column(table, column)

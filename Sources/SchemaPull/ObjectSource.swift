@@ -97,6 +97,10 @@ extension SchemaSourceRenderer {
         for column in value.columnComments.keys.sorted() {
             modifiers.append(".columnComment(\(Self.string(column)), \(Self.string(value.columnComments[column]!)))")
         }
+        if value.isMaterialized && !value.isPopulated { modifiers.append(".withNoData()") }
+        for trigger in value.triggers.values.sorted(by: { $0.name < $1.name }) {
+            modifiers.append(".trigger(" + self.trigger(trigger).joined(separator: "\n") + ")")
+        }
         return notes + Self.chain([head], modifiers)
     }
 

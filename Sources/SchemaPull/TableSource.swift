@@ -7,7 +7,10 @@ extension SchemaSourceRenderer {
         let object = "table \(table.name.key)"
         var notes: [String] = []
         var body: [String] = []
-        for column in table.columns { body.append(self.column(column)) }
+        // A child declares only its own columns; a partition's columns all count as inherited but are declared.
+        let declared = table.inheritsFrom.isEmpty ? table.columns : table.localColumns
+        for column in declared { body.append(self.column(column)) }
+        notes += inheritedColumnNotes(table, object: object)
         for constraint in table.constraints.values.sorted(by: { $0.name < $1.name }) {
             body += self.constraint(constraint, of: object)
         }
@@ -40,6 +43,7 @@ extension SchemaSourceRenderer {
             notes.append(cannotExpress(object, "FORCE ROW LEVEL SECURITY without ENABLE"))
         }
         if let comment = table.comment { modifiers.append(".comment(\(Self.string(comment)))") }
+        modifiers += Self.tableOptions(table)
 
         let head = "Table(\(Self.string(table.name.name)), schema: \(Self.string(table.name.schema)))"
         let declaration = body.isEmpty ? [head] : [head + " {"] + Self.indented(body, by: "    ") + ["}"]
@@ -65,6 +69,8 @@ extension SchemaSourceRenderer {
         if let expression = column.generatedExpression { line += ".generated(as: \(Self.string(expression)))" }
         if let collation = column.collation { line += ".collation(\(Self.string(collation)))" }
         if let comment = column.comment { line += ".comment(\(Self.string(comment)))" }
+        if let storage = column.storage { line += ".storage(.\(storage))" }
+        if let target = column.statisticsTarget { line += ".statistics(\(target))" }
         return line
     }
 
@@ -174,7 +180,7 @@ extension SchemaSourceRenderer {
         return ([line], notes)
     }
 
-    private func trigger(_ trigger: Trigger) -> [String] {
+    func trigger(_ trigger: Trigger) -> [String] {
         let timing = switch trigger.timing {
         case .before: ".before"
         case .after: ".after"
@@ -203,6 +209,38 @@ extension SchemaSourceRenderer {
         }
         if let comment = trigger.comment { line += ".comment(\(Self.string(comment)))" }
         return [line]
+    }
+
+    /// `.inherits(…)`, `.storageParameters(…)` and `.replicaIdentity(…)` where they are not the defaults.
+    private static func tableOptions(_ table: Table) -> [String] {
+        var modifiers: [String] = []
+        if !table.inheritsFrom.isEmpty {
+            modifiers.append(".inherits(\(table.inheritsFrom.map(tableReference).joined(separator: ", ")))")
+        }
+        if !table.storageParameters.isEmpty { modifiers.append(".storageParameters(\(list(table.storageParameters)))") }
+        switch table.replicaIdentity {
+        case .default: break
+        case .full: modifiers.append(".replicaIdentity(.full)")
+        case .nothing: modifiers.append(".replicaIdentity(.nothing)")
+        case .index(let name): modifiers.append(".replicaIdentity(.index(\(string(name))))")
+        }
+        return modifiers
+    }
+
+    /// Notes for inherited columns whose default, NOT NULL, storage or statistics differ from what the parent gives
+    /// them: a child declares only its own columns.
+    private mutating func inheritedColumnNotes(_ table: Table, object: String) -> [String] {
+        var notes: [String] = []
+        for column in table.columns where !column.isLocal && !table.inheritsFrom.isEmpty {
+            let tables = catalog.tables
+            let parent = table.inheritsFrom.lazy.compactMap { tables[$0.key]?.column(column.name) }.first
+            if parent?.defaultExpression != column.defaultExpression || parent?.isNotNull != column.isNotNull
+                || parent?.storage != column.storage || column.statisticsTarget != nil
+            {
+                notes.append(cannotExpress(object, "the inherited column \(column.name)'s own default or options"))
+            }
+        }
+        return notes
     }
 
     private func policy(_ policy: Policy) -> [String] {

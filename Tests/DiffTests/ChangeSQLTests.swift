@@ -18,6 +18,16 @@ private let users = QualifiedName("app", "users")
 private let weird = QualifiedName("My Schema", "Odd \"Table\"")
 private let signature = FunctionSignature(name: QualifiedName("app", "f"), identityArguments: "x integer")
 
+/// A child table that declares no columns of its own, with a storage parameter.
+private let inheritingTable: Table = {
+    var inherited = Column(name: "n", type: "integer")
+    inherited.isLocal = false
+    var table = Table(name: users, columns: [inherited])
+    table.inheritsFrom = [weird]
+    table.storageParameters = ["fillfactor=70"]
+    return table
+}()
+
 private let expectations: [ChangeExpectation] = [
     .init(change: .createSchema(Schema(name: "app")), sql: #"CREATE SCHEMA "app""#),
     .init(change: .dropSchema("app"), sql: #"DROP SCHEMA "app""#, destructive: true),
@@ -216,7 +226,7 @@ private let expectations: [ChangeExpectation] = [
         change: .createView(
             View(name: QualifiedName("app", "v"), definition: " SELECT 1;", options: ["security_barrier=true"]),
             replacing: true),
-        sql: "CREATE OR REPLACE VIEW \"app\".\"v\" WITH (security_barrier=true) AS\nSELECT 1"),
+        sql: "CREATE OR REPLACE VIEW \"app\".\"v\" WITH (\"security_barrier\"='true') AS\nSELECT 1"),
     .init(
         change: .createView(View(name: QualifiedName("app", "m"), isMaterialized: true, definition: "SELECT 1"), replacing: false),
         sql: "CREATE MATERIALIZED VIEW \"app\".\"m\" AS\nSELECT 1"),
@@ -252,6 +262,39 @@ private let expectations: [ChangeExpectation] = [
     .init(
         change: .setComment(.constraint(table: users, name: "c"), "x"),
         sql: #"COMMENT ON CONSTRAINT "c" ON "app"."users" IS 'x'"#),
+
+    // MARK: - Table and view options, inheritance (issue 8)
+    .init(
+        change: .setRelationOptions(users, .table, ["fillfactor=70", "toast.autovacuum_enabled=false", "x=it's"]),
+        sql: #"ALTER TABLE "app"."users" SET ("fillfactor"='70', "toast"."autovacuum_enabled"='false', "x"='it''s')"#),
+    .init(
+        change: .setRelationOptions(users, .view, ["security_barrier = true"]),
+        sql: #"ALTER VIEW "app"."users" SET ("security_barrier"='true')"#),
+    .init(
+        change: .resetRelationOptions(weird, .materializedView, names: ["fillfactor"]),
+        sql: #"ALTER MATERIALIZED VIEW "My Schema"."Odd ""Table""" RESET ("fillfactor")"#),
+    .init(
+        change: .setReplicaIdentity(users, .index("users \"code\" key")),
+        sql: #"ALTER TABLE "app"."users" REPLICA IDENTITY USING INDEX "users ""code"" key""#),
+    .init(change: .setReplicaIdentity(users, .full), sql: #"ALTER TABLE "app"."users" REPLICA IDENTITY FULL"#),
+    .init(
+        change: .setColumnStorage(users, column: "body", storage: "external"),
+        sql: #"ALTER TABLE "app"."users" ALTER COLUMN "body" SET STORAGE EXTERNAL"#),
+    .init(
+        change: .setColumnStatistics(users, column: "n", target: nil),
+        sql: #"ALTER TABLE "app"."users" ALTER COLUMN "n" SET STATISTICS -1"#),
+    .init(
+        change: .setInherit(users, parent: weird, inherits: false),
+        sql: #"ALTER TABLE "app"."users" NO INHERIT "My Schema"."Odd ""Table""""#),
+    .init(
+        change: .refreshMaterializedView(users, withData: true), sql: #"REFRESH MATERIALIZED VIEW "app"."users""#,
+        hazard: true),
+    .init(
+        change: .refreshMaterializedView(users, withData: false),
+        sql: #"REFRESH MATERIALIZED VIEW "app"."users" WITH NO DATA"#),
+    .init(
+        change: .createTable(inheritingTable),
+        sql: #"CREATE TABLE "app"."users" () INHERITS ("My Schema"."Odd ""Table""") WITH ("fillfactor"='70')"#),
 ]
 
 @Suite struct ChangeSQLTests {

@@ -153,6 +153,14 @@ enum PullCases {
         PullCase(directory: "ViewDropWithColumn", fixture: "view_drop_with_column", schema: ViewDropWithColumnPulled.self),
         PullCase(directory: "ViewIncompatibleChange", fixture: "view_incompatible_change", schema: ViewIncompatibleChangePulled.self),
         PullCase(directory: "ViewReplaceAppendColumn", fixture: "view_replace_append_column", schema: ViewReplaceAppendColumnPulled.self),
+        // MARK: - Table and view options, inheritance (issue 8)
+        PullCase(directory: "TableoptsStorageParameters", fixture: "tableopts_storage_parameters", schema: TableoptsStorageParametersPulled.self),
+        PullCase(directory: "TableoptsReplicaIdentity", fixture: "tableopts_replica_identity", schema: TableoptsReplicaIdentityPulled.self),
+        PullCase(directory: "TableoptsColumnStorage", fixture: "tableopts_column_storage", schema: TableoptsColumnStoragePulled.self),
+        PullCase(directory: "ViewsMaterializedOptions", fixture: "views_materialized_options", schema: ViewsMaterializedOptionsPulled.self),
+        PullCase(directory: "ViewsCheckOption", fixture: "views_check_option", schema: ViewsCheckOptionPulled.self),
+        PullCase(directory: "ViewInsteadOfTrigger", fixture: "view_instead_of_trigger", schema: ViewInsteadOfTriggerPulled.self),
+        PullCase(directory: "InheritsAttachDetach", fixture: "inherits_attach_detach", schema: InheritsAttachDetachPulled.self),
     ]
 }
 

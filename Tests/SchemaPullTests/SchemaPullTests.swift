@@ -81,6 +81,29 @@ import Testing
         #expect(source.contains(#".check("code_upper", "(VALUE = upper(VALUE))")"#))
     }
 
+    @Test func aChildDeclaresOnlyItsOwnColumnsAndAnOverriddenInheritedDefaultIsMarked() {
+        let parent = Table(name: QualifiedName("app", "base"), columns: [Column(name: "status", type: "text", defaultExpression: "'new'::text")])
+        var inherited = Column(name: "status", type: "text", defaultExpression: "'child'::text")
+        inherited.isLocal = false
+        var own = Column(name: "body", type: "text")
+        own.storage = "external"
+        own.statisticsTarget = 200
+        var child = Table(name: QualifiedName("app", "child"), columns: [inherited, own])
+        child.inheritsFrom = [parent.name]
+        child.storageParameters = ["fillfactor=70"]
+        child.replicaIdentity = .full
+        let catalog = Catalog(
+            schemas: ["app": Schema(name: "app")], tables: ["app.base": parent, "app.child": child])
+        let pulled = renderSwiftSchema(catalog, typeName: "App")
+        #expect(pulled.limitations == ["table app.child: the inherited column status's own default or options"])
+        let source = pulled.files[1].text
+        #expect(source.contains(#"Column("body", .text).storage(.external).statistics(200)"#))
+        #expect(!source.contains(#"Column("status", .text).default(.raw("'child'::text"))"#))
+        #expect(source.contains(#".inherits(TableReference("base", schema: "app"))"#))
+        #expect(source.contains(#".storageParameters("fillfactor=70")"#))
+        #expect(source.contains(#".replicaIdentity(.full)"#))
+    }
+
     @Test func schemaTypeNamesAreUniqueAndAvoidTheDSLsOwnNames() {
         let names = SchemaSourceRenderer.nestedTypeNames(for: ["app", "App", "database", "9lives", "my-data"])
         #expect(names == ["app": "AppSchema", "App": "AppSchema2", "database": "DatabaseSchema2", "9lives": "S9livesSchema", "my-data": "MyDataSchema"])

@@ -2,7 +2,8 @@ import Catalog
 import Postgres
 
 /// Columns of tables, views and materialized views, in ordinal order: type, collation, NOT NULL, default,
-/// identity (with its sequence's options), generated expression, comment.
+/// identity (with its sequence's options), generated expression, comment, non-default storage and statistics target,
+/// and whether the column is declared locally or only inherited.
 enum ColumnsQuery {
     static let sql = """
         SELECT n.nspname AS schema, c.relname AS relation, a.attname AS name,
@@ -12,7 +13,10 @@ enum ColumnsQuery {
                CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS default_expression,
                CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS generated_expression,
                a.attidentity AS identity, s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
-               ds.description AS comment
+               ds.description AS comment,
+               -- column options (issue 8)
+               CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage END AS storage,
+               NULLIF(a.attstattarget, -1) AS statistics_target, a.attislocal AS is_local
         FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
              JOIN pg_type t ON t.oid = a.atttypid
              LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
@@ -36,12 +40,25 @@ enum ColumnsQuery {
             case "d": identity = Identity(generation: .byDefault, options: SequenceOptions(row: row, dataType: type))
             default: identity = nil
             }
-            let column = Column(
+            var column = Column(
                 name: row.string("name"), type: type, collation: row.optionalString("collation"),
                 isNotNull: row.bool("not_null"), defaultExpression: row.optionalString("default_expression"),
                 identity: identity, generatedExpression: row.optionalString("generated_expression"),
                 comment: row.optionalString("comment"))
+            column.storage = row.optionalString("storage").map(storageName)
+            column.statisticsTarget = row.optionalInt("statistics_target")
+            column.isLocal = row.bool("is_local")
             return OnRelation(relation: QualifiedName(row.string("schema"), row.string("relation")), value: column)
         }
+    }
+}
+
+/// `pg_attribute.attstorage` codes as `SET STORAGE` spells them.
+private func storageName(_ code: String) -> String {
+    switch code {
+    case "p": return "plain"
+    case "e": return "external"
+    case "m": return "main"
+    default: return "extended"
     }
 }

@@ -2,7 +2,7 @@ import Catalog
 import Foundation
 import Postgres
 
-/// User triggers on tables (not constraint-internal ones, not clones on partitions) with timing, events,
+/// User triggers on tables and views (not constraint-internal ones, not clones on partitions) with timing, events,
 /// `UPDATE OF` columns, level, `WHEN`, function and arguments, enabled state and the `pg_get_triggerdef` text.
 enum TriggersQuery {
     static let sql = """
@@ -16,7 +16,7 @@ enum TriggersQuery {
                \(SQLFragments.comment("pg_trigger", "t.oid")) AS comment
         FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
              JOIN pg_proc p ON p.oid = t.tgfoid JOIN pg_namespace pn ON pn.oid = p.pronamespace
-        WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND c.relkind IN ('r', 'p')
+        WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND c.relkind IN ('r', 'p', 'v', 'm')
           AND \(SQLFragments.isScopedRelation())
         """
 

@@ -1,0 +1,6 @@
+CREATE TABLE items (id int PRIMARY KEY, price numeric, visible boolean);
+CREATE VIEW gains_check AS SELECT id, price FROM items WHERE price > 0 WITH LOCAL CHECK OPTION;
+CREATE VIEW local_to_cascaded AS SELECT id, price FROM items WHERE visible WITH CASCADED CHECK OPTION;
+CREATE VIEW loses_check AS SELECT id, visible FROM items WHERE visible;
+CREATE VIEW replaced_with_check AS SELECT id, price FROM items WHERE visible WITH CHECK OPTION;
+CREATE VIEW created AS SELECT id, price FROM items WHERE price < 100 WITH LOCAL CHECK OPTION;

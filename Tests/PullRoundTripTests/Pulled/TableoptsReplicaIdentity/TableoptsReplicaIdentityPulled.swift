@@ -1,0 +1,8 @@
+import SchemaDSL
+
+/// The database schema as `db pull` read it; one nested type per Postgres schema holds its declarations.
+public enum TableoptsReplicaIdentityPulled: DatabaseSchema {
+    public static var schema: [SchemaElement] {
+        PublicSchema.declarations
+    }
+}
