@@ -72,6 +72,9 @@ extension Change {
         case .alterPolicy: return "alter_policy"
         case .dropPolicy: return "drop_policy"
         case .setComment(_, let text): return text == nil ? "drop_comment" : "set_comment"
+        case .setTableSchema: return "set_table_schema"
+        case .convertColumnType: return "convert_column_type"
+        case .dropColumnLosingValues: return "drop_column_losing_values"
         }
     }
 
@@ -138,6 +141,10 @@ extension Change {
         case .createPolicy(let policy), .alterPolicy(let policy), .dropPolicy(let policy):
             return "\(policy.name) on \(policy.table.key)"
         case .setComment(let target, _): return target.subject
+        case .setTableSchema(let table, let schema): return "\(table.key) to schema \(schema)"
+        case .convertColumnType(let table, let column, let type, _, _, let from):
+            return "\(table.key).\(column) from \(from) to \(type)"
+        case .dropColumnLosingValues(let table, let column, let reason): return "\(table.key).\(column) (\(reason))"
         }
     }
 }

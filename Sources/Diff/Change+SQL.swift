@@ -188,6 +188,13 @@ extension Change {
 
         case .setComment(let target, let text):
             return "COMMENT ON \(target.sql) IS \(text.map(quoteLiteral) ?? "NULL")"
+
+        case .setTableSchema(let table, let schema):
+            return "ALTER TABLE \(table.sql) SET SCHEMA \(quoteIdentifier(schema))"
+        case .convertColumnType(let table, let column, let type, let collation, let using, _):
+            return Change.alterColumnType(table, column: column, type: type, collation: collation, using: using).sql
+        case .dropColumnLosingValues(let table, let column, _):
+            return Change.dropColumn(table, column: column).sql
         }
     }
 }

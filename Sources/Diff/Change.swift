@@ -98,6 +98,15 @@ public enum Change: Hashable, Sendable {
 
     /// `COMMENT ON … IS …`; `nil` removes the comment.
     case setComment(CommentTarget, String?)
+
+    // MARK: - Data-preserving changes
+    /// `ALTER TABLE … SET SCHEMA …`: moves a table, with its rows, indexes, constraints and owned sequences.
+    case setTableSchema(QualifiedName, schema: String)
+    /// `ALTER COLUMN … TYPE … USING …` converting through text (see `TypeConversion`): values that do not parse as
+    /// the new type make the statement fail. `from` is the old type.
+    case convertColumnType(QualifiedName, column: String, type: String, collation: String?, using: String, from: String)
+    /// `DROP COLUMN` of a column that exists on both sides but cannot keep its values; `reason` says why.
+    case dropColumnLosingValues(QualifiedName, column: String, reason: String)
 }
 
 /// Where `ALTER TYPE … ADD VALUE` puts a new enum label.

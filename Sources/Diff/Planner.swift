@@ -107,6 +107,9 @@ enum Planner {
         case .setRowLevelSecurity, .setForceRowLevelSecurity: return 58
         case .createPolicy, .alterPolicy: return 59
         case .setComment: return 60
+        case .setTableSchema: return 2
+        case .convertColumnType: return 48
+        case .dropColumnLosingValues: return 16
         }
     }
 }

@@ -97,6 +97,7 @@ struct CatalogAssembly {
             rowLevelSecurity: table.rowLevelSecurity, forceRowLevelSecurity: table.forceRowLevelSecurity)
         locations[ObjectDescription.relation(name)] = table.location
         if let oldName = table.oldName { hints.renamedTables[name.key] = oldName }
+        if let oldSchema = table.oldSchema { hints.movedTables[name.key] = oldSchema }
         for column in table.columns {
             if let oldName = column.oldName { hints.renamedColumns[name.key, default: [:]][column.name] = oldName }
             locations[ObjectDescription.column(name, column.name)] = column.location

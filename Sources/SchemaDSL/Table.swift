@@ -76,6 +76,7 @@ public struct Table: Sendable {
     var partitionKey: PartitionKey?
     var partitionOf: (parent: TableReference, bound: String)?
     var oldName: String?
+    var oldSchema: String?
 
     /// The table `name` in `schema`.
     public init(
@@ -120,6 +121,10 @@ public struct Table: Sendable {
 
     /// Rename hint: the table used to be called `oldName` (in the same schema).
     public func renamed(from oldName: String) -> Table { with { $0.oldName = oldName } }
+
+    /// Move hint: the table used to live in schema `oldSchema`, so the diff emits `ALTER TABLE … SET SCHEMA` and
+    /// keeps its rows instead of drop + create. Combine with `renamed(from:)` for a table also renamed.
+    public func moved(fromSchema oldSchema: String) -> Table { with { $0.oldSchema = oldSchema } }
 
 
     var columns: [Column] { elements.compactMap { if case .column(let c) = $0.content { c } else { nil } } }

@@ -269,7 +269,8 @@ private let expectations: [ChangeExpectation] = [
         #expect(!needsUsingCast(from: "character varying(10)", to: "text"))
         #expect(!needsUsingCast(from: "numeric(10,2)", to: "numeric(12,2)"))
         #expect(needsUsingCast(from: "text", to: "integer"))
-        #expect(needsUsingCast(from: "json", to: "jsonb"))
+        #expect(!needsUsingCast(from: "json", to: "jsonb"))
+        #expect(needsUsingCast(from: "point", to: "integer"))
         #expect(needsUsingCast(from: "integer", to: "app.status"))
     }
 }
