@@ -44,14 +44,12 @@ extension Differ {
 
     private mutating func alterColumn(_ old: Column, _ new: Column, table: QualifiedName, isPartition: Bool) {
         let id = ObjectID.column(table, new.name)
-        if old.generatedExpression != new.generatedExpression && new.generatedExpression != nil {
-            dropColumn(old, table: table)
-            addColumn(new, table: table, after: nil)
-            return
-        }
         let conversion = TypeConversion(from: old.type, to: new.type)
-        if conversion == .none && !isPartition {
-            let reason = "Postgres has no cast from \(old.type) to \(new.type): the column is dropped and added again empty"
+        if Self.isRecreated(old, new) && !isPartition {
+            let reason =
+                conversion == .none
+                ? "Postgres has no cast from \(old.type) to \(new.type): the column is dropped and added again empty"
+                : nil
             dropColumn(old, table: table, lossReason: reason)
             addColumn(new, table: table, after: nil)
             return

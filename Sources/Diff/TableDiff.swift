@@ -100,9 +100,10 @@ extension Differ {
     private mutating func alterTable(_ old: Table, _ new: Table) {
         let name = new.name
         let id = ObjectID.relation(name)
+        let kept = releasingObjectsOnRecreatedColumns(old, new)
         diffColumns(old, new)
-        diffConstraints(old, new)
-        diffIndexes(old, new)
+        diffConstraints(kept, new)
+        diffIndexes(kept, new)
         diffTriggers(old, new)
         diffPolicies(old, new)
         if old.isUnlogged != new.isUnlogged { add(.setUnlogged(name, new.isUnlogged), requires: [id]) }

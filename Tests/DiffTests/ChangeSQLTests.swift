@@ -252,6 +252,14 @@ private let expectations: [ChangeExpectation] = [
     .init(
         change: .setComment(.constraint(table: users, name: "c"), "x"),
         sql: #"COMMENT ON CONSTRAINT "c" ON "app"."users" IS 'x'"#),
+    .init(change: .setTableSchema(users, schema: "archive"), sql: #"ALTER TABLE "app"."users" SET SCHEMA "archive""#),
+    .init(
+        change: .convertColumnType(
+            users, column: "n", type: "integer", collation: nil, using: "\"n\"::integer", from: "text"),
+        sql: #"ALTER TABLE "app"."users" ALTER COLUMN "n" TYPE integer USING "n"::integer"#, hazard: true),
+    .init(
+        change: .dropColumnLosingValues(users, column: "at", reason: "Postgres has no cast from point to integer"),
+        sql: #"ALTER TABLE "app"."users" DROP COLUMN "at""#, destructive: true),
 ]
 
 @Suite struct ChangeSQLTests {

@@ -25,6 +25,22 @@ import Testing
         #expect(drop.summary.contains("no cast from point to integer"))
     }
 
+    @Test func anIndexOnARecreatedColumnIsDroppedAndCreatedAgain() {
+        func withIndex(_ type: String) -> Catalog {
+            var catalog = catalog(type)
+            let index = Index(
+                name: "t_v_idx", table: QualifiedName("app", "t"), keys: [IndexKey(expression: "v", isColumn: true)],
+                definition: "CREATE INDEX t_v_idx ON app.t USING btree (v)")
+            catalog.tables["app.t"]?.indexes[index.name] = index
+            return catalog
+        }
+        #expect(
+            diff(from: withIndex("integer"), to: withIndex("date")).map(\.kind) == [
+                "drop_index", "drop_column_losing_values", "add_column", "create_index",
+            ])
+        #expect(diff(from: withIndex("integer"), to: withIndex("bigint")).map(\.kind) == ["alter_column_type"])
+    }
+
     @Test func anArrayOfATypeWithNoCastIsDestructiveToo() {
         let changes = diff(from: catalog("point[]"), to: catalog("integer[]"))
         #expect(changes.first?.kind == "drop_column_losing_values")
