@@ -97,7 +97,9 @@ extension Differ {
             guard from.tables[old.key] != nil, from.tables[newKey] == nil else { continue }
             let renamed = QualifiedName(oldSchema, newTable.name.name)
             if renamed != old {
-                add(.renameTable(old, to: renamed.name), provides: [ObjectID.relation(renamed)], removes: [ObjectID.relation(old)])
+                add(
+                    .renameTable(old, to: renamed.name), provides: [ObjectID.relation(renamed)],
+                    removes: [ObjectID.relation(old)])
             }
             add(
                 .setTableSchema(renamed, schema: newTable.name.schema), provides: [ObjectID.relation(newTable.name)],

@@ -64,9 +64,8 @@ enum OracleFixtures {
 
         let rowsAfter = try SurvivingTables.rowCounts(of: surviving.map(\.new), on: fromConnection)
         for (position, table) in surviving.enumerated() where rowsBefore[position] != rowsAfter[position] {
-            Issue.record(
-                "\(caseName): \(table.new.key) had \(rowsBefore[position]) rows before the migration and \(rowsAfter[position]) after\nplan:\n\(render(changes))"
-            )
+            let counts = "\(rowsBefore[position]) rows before the migration and \(rowsAfter[position]) after"
+            Issue.record("\(caseName): \(table.new.key) had \(counts)\nplan:\n\(render(changes))")
         }
 
         let fromDump = try normalisedDump(fromTarget)

@@ -16,11 +16,12 @@ struct SurvivingTables {
     }
 
     /// The rows each table holds itself (`FROM ONLY`: a partitioned table's rows are counted in its partitions),
-    /// in `names` order, by the names of one side.
+    /// in the order of `tables` (the names of one side).
     static func rowCounts(of tables: [QualifiedName], on connection: Connection) throws -> [Int] {
         guard !tables.isEmpty else { return [] }
         let columns = tables.enumerated().map { position, table in
-            "(SELECT count(*) FROM ONLY \(qualifiedName(table.schema, table.name))) AS \(quoteIdentifier("c\(position)"))"
+            let name = qualifiedName(table.schema, table.name)
+            return "(SELECT count(*) FROM ONLY \(name)) AS \(quoteIdentifier("c\(position)"))"
         }
         let row = try connection.query("SELECT " + columns.joined(separator: ", ")).rows[0]
         return tables.indices.map { row.int("c\($0)") }

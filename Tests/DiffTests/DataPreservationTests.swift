@@ -69,12 +69,14 @@ import Testing
     }
 
     @Test func wideningAndShrinkingWithinAFamilyUseTheAssignmentCast() {
-        #expect(diff(from: catalog("integer"), to: catalog("bigint")).map(\.sql) == [
-            #"ALTER TABLE "app"."t" ALTER COLUMN "v" TYPE bigint"#
-        ])
-        #expect(diff(from: catalog("character varying(50)"), to: catalog("character varying(10)")).map(\.sql) == [
-            #"ALTER TABLE "app"."t" ALTER COLUMN "v" TYPE character varying(10)"#
-        ])
+        #expect(
+            diff(from: catalog("integer"), to: catalog("bigint")).map(\.sql) == [
+                #"ALTER TABLE "app"."t" ALTER COLUMN "v" TYPE bigint"#
+            ])
+        #expect(
+            diff(from: catalog("character varying(50)"), to: catalog("character varying(10)")).map(\.sql) == [
+                #"ALTER TABLE "app"."t" ALTER COLUMN "v" TYPE character varying(10)"#
+            ])
         #expect(TypeConversion(from: "point", to: "text") == .assignment)
     }
 
@@ -92,9 +94,10 @@ import Testing
         var to = catalog("integer", schema: "archive", table: "orders")
         to.add(Schema(name: "app"))
         let hints = SchemaHints(movedTables: ["archive.orders": "app"])
-        #expect(diff(from: from, to: to, hints: hints).map(\.sql) == [
-            #"ALTER TABLE "app"."orders" SET SCHEMA "archive""#
-        ])
+        #expect(
+            diff(from: from, to: to, hints: hints).map(\.sql) == [
+                #"ALTER TABLE "app"."orders" SET SCHEMA "archive""#
+            ])
         #expect(diff(from: from, to: to).map(\.kind).sorted() == ["create_table", "drop_table"])
     }
 
@@ -104,10 +107,11 @@ import Testing
         var to = catalog("integer", schema: "core", table: "users")
         to.add(Schema(name: "app"))
         let hints = SchemaHints(renamedTables: ["core.users": "raw_users"], movedTables: ["core.users": "app"])
-        #expect(diff(from: from, to: to, hints: hints).map(\.sql) == [
-            #"ALTER TABLE "app"."raw_users" RENAME TO "users""#,
-            #"ALTER TABLE "app"."users" SET SCHEMA "core""#,
-        ])
+        #expect(
+            diff(from: from, to: to, hints: hints).map(\.sql) == [
+                #"ALTER TABLE "app"."raw_users" RENAME TO "users""#,
+                #"ALTER TABLE "app"."users" SET SCHEMA "core""#,
+            ])
     }
 
     @Test func hintsWithoutNewerKeysStillDecode() throws {

@@ -15,7 +15,11 @@ import Workflow
 
     @Test func aTypeChangeWithNoCastIsRefusedByTheGateAndSaysWhy() throws {
         let script = ChangeScript.render(diff(from: catalog("point"), to: catalog("integer")))
-        #expect(script.contains("-- destructive: drop column losing values app.places.location (Postgres has no cast from point to integer"))
+        #expect(
+            script.contains(
+                "-- destructive: drop column losing values app.places.location "
+                    + "(Postgres has no cast from point to integer"
+            ))
         let scan = try StatementScan(script, fileName: "1_retype.sql")
         #expect(scan.destructive.map(\.reason) == ["ALTER TABLE places DROP COLUMN location"])
     }
