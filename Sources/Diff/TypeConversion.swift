@@ -13,7 +13,9 @@ import SQLSyntax
 ///    types): `USING col::text::new`, an I/O conversion. It keeps every value that parses as the new type and
 ///    makes the migration fail (and roll back) otherwise: a run-time hazard, never a silent loss.
 /// 5. Two built-in types with no cast between them (`point` → `integer`): no conversion keeps the values, so the
-///    column is dropped and added again, a destructive change that says why.
+///    column is dropped and added again, a destructive change that says why. This holds even where the text form
+///    of some values happens to parse as the new type (`integer` 20240101 → `date`): such a pair has no cast in
+///    Postgres, and the destructive flag makes someone decide.
 enum TypeConversion: Equatable {
     /// Postgres converts by an implicit or assignment cast; no `USING` clause.
     case assignment
