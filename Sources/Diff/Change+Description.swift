@@ -92,6 +92,9 @@ extension Change {
         case .setColumnStatistics: return "set_column_statistics"
         case .setInherit(_, _, let inherits): return inherits ? "inherit" : "no_inherit"
         case .refreshMaterializedView: return "refresh_materialized_view"
+        case .setTableSchema: return "set_table_schema"
+        case .convertColumnType: return "convert_column_type"
+        case .dropColumnLosingValues: return "drop_column_losing_values"
         }
     }
 
@@ -178,6 +181,10 @@ extension Change {
         case .setColumnStorage(let table, let column, _), .setColumnStatistics(let table, let column, _):
             return "\(table.key).\(column)"
         case .setInherit(let table, let parent, _): return "\(table.key) from \(parent.key)"
+        case .setTableSchema(let table, let schema): return "\(table.key) to schema \(schema)"
+        case .convertColumnType(let table, let column, let type, _, _, let from):
+            return "\(table.key).\(column) from \(from) to \(type)"
+        case .dropColumnLosingValues(let table, let column, let reason): return "\(table.key).\(column) (\(reason))"
         }
     }
 }

@@ -230,6 +230,12 @@ extension Change {
             return "ALTER TABLE \(table.sql) \(inherits ? "INHERIT" : "NO INHERIT") \(parent.sql)"
         case .refreshMaterializedView(let name, let withData):
             return "REFRESH MATERIALIZED VIEW \(name.sql)\(withData ? "" : " WITH NO DATA")"
+        case .setTableSchema(let table, let schema):
+            return "ALTER TABLE \(table.sql) SET SCHEMA \(quoteIdentifier(schema))"
+        case .convertColumnType(let table, let column, let type, let collation, let using, _):
+            return Change.alterColumnType(table, column: column, type: type, collation: collation, using: using).sql
+        case .dropColumnLosingValues(let table, let column, _):
+            return Change.dropColumn(table, column: column).sql
         }
     }
 }

@@ -5,7 +5,7 @@ extension Change {
     public var isDestructive: Bool {
         switch self {
         case .dropSchema, .dropExtension, .dropType, .dropDomain, .dropAttribute, .dropSequence, .dropTable,
-            .dropColumn:
+            .dropColumn, .dropColumnLosingValues:
             return true
         case .dropFunction(_, let recreated): return !recreated
         case .dropExtensionToMove: return true
@@ -18,6 +18,9 @@ extension Change {
         switch self {
         case .alterColumnType:
             return "rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (unless binary-coercible)"
+        case .convertColumnType(_, _, let type, _, _, let from):
+            return "converts \(from) values to \(type) through text: a value that does not parse makes the migration "
+                + "fail (it rolls back); rewrites the table and its indexes under an ACCESS EXCLUSIVE lock"
         case .setNotNull:
             return "scans the whole table under an ACCESS EXCLUSIVE lock to check for NULLs"
         case .addColumn(_, let column) where column.generatedExpression != nil || column.identity != nil:

@@ -139,6 +139,14 @@ public enum Change: Hashable, Sendable {
     case setInherit(QualifiedName, parent: QualifiedName, inherits: Bool)
     /// `REFRESH MATERIALIZED VIEW …` (`WITH NO DATA` when `withData` is false, leaving it unpopulated).
     case refreshMaterializedView(QualifiedName, withData: Bool)
+    // MARK: - Data-preserving changes
+    /// `ALTER TABLE … SET SCHEMA …`: moves a table, with its rows, indexes, constraints and owned sequences.
+    case setTableSchema(QualifiedName, schema: String)
+    /// `ALTER COLUMN … TYPE … USING …` converting through text (see `TypeConversion`): values that do not parse as
+    /// the new type make the statement fail. `from` is the old type.
+    case convertColumnType(QualifiedName, column: String, type: String, collation: String?, using: String, from: String)
+    /// `DROP COLUMN` of a column that exists on both sides but cannot keep its values; `reason` says why.
+    case dropColumnLosingValues(QualifiedName, column: String, reason: String)
 }
 
 /// The kind of relation an `ALTER … SET (…)` names.

@@ -41,11 +41,14 @@ extension Differ {
         diffComment(.column(table, column.name), old: nil, new: column.comment, object: id)
     }
 
-    private mutating func dropColumn(_ column: Column, table: QualifiedName) {
+    /// Drops a column; `lossReason` says why a column that exists on both sides cannot keep its values.
+    private mutating func dropColumn(_ column: Column, table: QualifiedName, lossReason: String? = nil) {
         let id = ObjectID.column(table, column.name)
         dirtyColumns.insert(id)
         add(
-            .dropColumn(table, column: column.name), requires: ["step:no-inherit:" + table.key], removes: [id],
+            lossReason.map { .dropColumnLosingValues(table, column: column.name, reason: $0) }
+                ?? .dropColumn(table, column: column.name),
+            requires: ["step:no-inherit:" + table.key], removes: [id],
             releases: oldColumnReferences(column, table: table))
     }
 
@@ -55,8 +58,13 @@ extension Differ {
         _ old: Column, _ new: Column, table: QualifiedName, isPartition: Bool, after parentSteps: [String] = []
     ) {
         let id = ObjectID.column(table, new.name)
-        if old.generatedExpression != new.generatedExpression && new.generatedExpression != nil {
-            dropColumn(old, table: table)
+        let conversion = TypeConversion(from: old.type, to: new.type)
+        if Self.isRecreated(old, new) && !isPartition {
+            let reason =
+                conversion == .none
+                ? "Postgres has no cast from \(old.type) to \(new.type): the column is dropped and added again empty"
+                : nil
+            dropColumn(old, table: table, lossReason: reason)
             addColumn(new, table: table, after: nil)
             return
         }
@@ -84,9 +92,15 @@ extension Differ {
         }
         if retyped {
             dirtyColumns.insert(id)
-            let using = needsUsingCast(from: old.type, to: new.type) ? "\(quoteIdentifier(new.name))::\(new.type)" : nil
+            let using = conversion.using(column: new.name, from: old.type, to: new.type)
+            let change: Change =
+                conversion == .throughText
+                ? .convertColumnType(
+                    table, column: new.name, type: new.type, collation: new.collation, using: using ?? "",
+                    from: old.type)
+                : .alterColumnType(table, column: new.name, type: new.type, collation: new.collation, using: using)
             add(
-                .alterColumnType(table, column: new.name, type: new.type, collation: new.collation, using: using),
+                change,
                 provides: [id], requires: [defaultDropped] + columnRequirements(new, table: table), removes: [id],
                 releases: oldReferences.typeIDs(old.type, schema: table.schema))
         }
@@ -109,30 +123,4 @@ extension Differ {
         }
         diffComment(.column(table, new.name), old: old.comment, new: new.comment, object: id)
     }
-}
-
-/// Whether `ALTER COLUMN … TYPE` needs `USING col::type`: only when Postgres has no implicit or assignment cast
-/// between the two types. Conversions within these families never need one (and an explicit cast would silently
-/// truncate where an assignment cast raises an error).
-func needsUsingCast(from old: String, to new: String) -> Bool {
-    func base(_ type: String) -> String {
-        var text = type
-        if let paren = text.firstIndex(of: "(") {
-            let close = text[paren...].firstIndex(of: ")") ?? text.endIndex
-            text.removeSubrange(paren...min(close, text.index(before: text.endIndex)))
-        }
-        return text.trimmingCharacters(in: .whitespaces)
-    }
-    let from = base(old)
-    let to = base(new)
-    if from == to { return false }
-    let families: [Set<String>] = [
-        ["smallint", "integer", "bigint", "numeric", "real", "double precision"],
-        ["text", "character varying", "character", "name", "citext"],
-        ["timestamp without time zone", "timestamp with time zone", "date"],
-        ["time without time zone", "time with time zone", "interval"],
-        ["bit", "bit varying"],
-        ["inet", "cidr"],
-    ]
-    return !families.contains { $0.contains(from) && $0.contains(to) }
 }

@@ -118,6 +118,9 @@ enum Planner {
         case .setColumnStorage, .setColumnStatistics: return 49
         case .setReplicaIdentity: return 55
         case .refreshMaterializedView: return 56
+        case .setTableSchema: return 2
+        case .convertColumnType: return 48
+        case .dropColumnLosingValues: return 16
         }
     }
 }

@@ -24,6 +24,7 @@ extension Differ {
                 provides: [ObjectID.relation(newTable.name)], removes: [ObjectID.relation(old)])
             from = from.renamingTable(old, to: newTable.name)
         }
+        applyMoveHints()
         for (tableKey, columns) in hints.renamedColumns.sorted(by: { $0.key < $1.key }) {
             guard let table = from.tables[tableKey], let newTable = to.tables[tableKey] else { continue }
             for (newName, oldName) in columns.sorted(by: { $0.key < $1.key }) {
@@ -83,6 +84,44 @@ extension Differ {
             }
             from.enums[enumKey] = type
         }
+    }
+}
+
+extension Differ {
+    /// Emits `ALTER TABLE … SET SCHEMA` (after a `RENAME` when the table is also renamed) for every table moved by
+    /// a hint whose old table exists in `from` and whose new name does not, so its rows move with it.
+    private mutating func applyMoveHints() {
+        for (newKey, oldSchema) in hints.movedTables.sorted(by: { $0.key < $1.key }) {
+            guard let newTable = to.tables[newKey], oldSchema != newTable.name.schema else { continue }
+            let old = QualifiedName(oldSchema, hints.renamedTables[newKey] ?? newTable.name.name)
+            guard from.tables[old.key] != nil, from.tables[newKey] == nil else { continue }
+            let renamed = QualifiedName(oldSchema, newTable.name.name)
+            if renamed != old {
+                add(
+                    .renameTable(old, to: renamed.name), provides: [ObjectID.relation(renamed)],
+                    removes: [ObjectID.relation(old)])
+            }
+            add(
+                .setTableSchema(renamed, schema: newTable.name.schema), provides: [ObjectID.relation(newTable.name)],
+                requires: [ObjectID.schema(newTable.name.schema), ObjectID.relation(renamed)],
+                removes: [ObjectID.relation(renamed)], releases: [ObjectID.schema(oldSchema)])
+            from = from.movingTable(old, to: newTable.name)
+        }
+    }
+}
+
+extension Catalog {
+    /// The same catalog with table `old` called `new` in another schema, its owned sequences moved along with it
+    /// (as `ALTER TABLE … SET SCHEMA` does).
+    func movingTable(_ old: QualifiedName, to new: QualifiedName) -> Catalog {
+        var result = renamingTable(old, to: new)
+        for (key, sequence) in result.sequences where sequence.ownedBy?.relation == new {
+            var moved = sequence
+            moved.name = QualifiedName(new.schema, sequence.name.name)
+            result.sequences[key] = nil
+            result.add(moved)
+        }
+        return result
     }
 }
 

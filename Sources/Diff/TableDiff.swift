@@ -103,8 +103,9 @@ extension Differ {
     private mutating func alterTable(_ old: Table, _ new: Table) {
         let name = new.name
         let id = ObjectID.relation(name)
+        let kept = releasingObjectsOnRecreatedColumns(old, new)
         diffColumns(old, new)
-        let partitionView = partitionView(keepingInheritedChecks(old, new), new)
+        let partitionView = partitionView(keepingInheritedChecks(kept, new), new)
         let firstOwnedItem = items.count
         diffConstraints(partitionView.old, partitionView.new)
         diffIndexes(partitionView.old, partitionView.new)

@@ -115,6 +115,7 @@ struct CatalogAssembly {
         value.inheritsFrom = table.parents.map(\.name)
         locations[ObjectDescription.relation(name)] = table.location
         if let oldName = table.oldName { hints.renamedTables[name.key] = oldName }
+        if let oldSchema = table.oldSchema { hints.movedTables[name.key] = oldSchema }
         for column in table.columns {
             if let oldName = column.oldName { hints.renamedColumns[name.key, default: [:]][column.name] = oldName }
             locations[ObjectDescription.column(name, column.name)] = column.location

@@ -79,6 +79,7 @@ public struct Table: Sendable {
     var storageParameters: [String] = []
     var replicaIdentity = ReplicaIdentity.default
     var parents: [TableReference] = []
+    var oldSchema: String?
 
     /// The table `name` in `schema`.
     public init(
@@ -136,6 +137,10 @@ public struct Table: Sendable {
     /// `INHERITS (parents)`, in order: the table gets the parents' columns, defaults and CHECK constraints, so its
     /// body declares only its own columns.
     public func inherits(_ parents: TableReference...) -> Table { with { $0.parents = parents } }
+
+    /// Move hint: the table used to live in schema `oldSchema`, so the diff emits `ALTER TABLE … SET SCHEMA` and
+    /// keeps its rows instead of drop + create. Combine with `renamed(from:)` for a table also renamed.
+    public func moved(fromSchema oldSchema: String) -> Table { with { $0.oldSchema = oldSchema } }
 
 
     var columns: [Column] { elements.compactMap { if case .column(let c) = $0.content { c } else { nil } } }

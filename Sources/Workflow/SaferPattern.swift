@@ -9,7 +9,7 @@ enum SaferPattern {
 
     private static func rule(for change: Change) -> LintRule? {
         switch change {
-        case .alterColumnType: return .rewritingTypeChange
+        case .alterColumnType, .convertColumnType: return .rewritingTypeChange
         case .setNotNull: return .setNotNullWithoutCheck
         case .addConstraint(_, let constraint, _):
             switch constraint.kind {
@@ -17,7 +17,7 @@ enum SaferPattern {
             default: return .indexWithoutConcurrently
             }
         case .createIndex: return .indexWithoutConcurrently
-        case .dropColumn: return .dropColumn
+        case .dropColumn, .dropColumnLosingValues: return .dropColumn
         case .dropTable: return .dropTable
         case .renameColumn: return .renameColumn
         case .renameTable: return .renameTable

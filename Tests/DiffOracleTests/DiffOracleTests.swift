@@ -28,7 +28,7 @@ enum OracleFixtures {
 }
 
 /// The correctness oracle: for each fixture, applying `diff(A, B)` to A makes `pg_dump --schema-only` of A equal
-/// to that of B, and a second diff is empty.
+/// to that of B, every table of A that survives into B keeps its rows, and a second diff is empty.
 @Suite struct DiffOracleTests {
     @Test func thereAreEnoughCases() {
         #expect(OracleFixtures.caseNames.count >= 60)
@@ -44,7 +44,11 @@ enum OracleFixtures {
         try toConnection.execute(try OracleFixtures.text(caseName, "to.sql"))
         let hints = try OracleFixtures.hints(caseName)
 
-        let changes = diff(from: try introspect(fromConnection), to: try introspect(toConnection), hints: hints)
+        let fromCatalog = try introspect(fromConnection)
+        let toCatalog = try introspect(toConnection)
+        let changes = diff(from: fromCatalog, to: toCatalog, hints: hints)
+        let surviving = SurvivingTables(from: fromCatalog, to: toCatalog, hints: hints).names
+        let rowsBefore = try SurvivingTables.rowCounts(of: surviving.map(\.old), on: fromConnection)
         #expect(!changes.isEmpty, "\(caseName): from.sql and to.sql should differ")
         if caseName.hasPrefix("rename_") {
             #expect(changes.contains { $0.kind.hasPrefix("rename_") }, "\(caseName): hints gave no RENAME\n\(render(changes))")
@@ -56,6 +60,12 @@ enum OracleFixtures {
                 Issue.record("\(caseName): \(change.sql)\nfailed: \(error)\nplan:\n\(render(changes))")
                 return
             }
+        }
+
+        let rowsAfter = try SurvivingTables.rowCounts(of: surviving.map(\.new), on: fromConnection)
+        for (position, table) in surviving.enumerated() where rowsBefore[position] != rowsAfter[position] {
+            let counts = "\(rowsBefore[position]) rows before the migration and \(rowsAfter[position]) after"
+            Issue.record("\(caseName): \(table.new.key) had \(counts)\nplan:\n\(render(changes))")
         }
 
         let fromDump = try normalisedDump(fromTarget)

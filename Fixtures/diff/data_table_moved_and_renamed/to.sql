@@ -1,0 +1,3 @@
+CREATE SCHEMA staging;
+CREATE SCHEMA app;
+CREATE TABLE app.users (id int PRIMARY KEY, email text NOT NULL UNIQUE);
