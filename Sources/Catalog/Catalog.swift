@@ -14,12 +14,15 @@ public struct Catalog: Hashable, Codable, Sendable {
     public var tables: [String: Table]
     public var views: [String: View]
     public var functions: [String: Function]
+    // MARK: - Default privileges
+    /// `ALTER DEFAULT PRIVILEGES` entries, by `DefaultPrivileges.key`.
+    public var defaultPrivileges: [String: DefaultPrivileges]
 
     public init(
         schemas: [String: Schema] = [:], extensions: [String: Extension] = [:], enums: [String: EnumType] = [:],
         domains: [String: Domain] = [:], compositeTypes: [String: CompositeType] = [:],
         sequences: [String: SequenceDefinition] = [:], tables: [String: Table] = [:], views: [String: View] = [:],
-        functions: [String: Function] = [:]
+        functions: [String: Function] = [:], defaultPrivileges: [String: DefaultPrivileges] = [:]
     ) {
         self.schemas = schemas
         self.extensions = extensions
@@ -30,6 +33,7 @@ public struct Catalog: Hashable, Codable, Sendable {
         self.tables = tables
         self.views = views
         self.functions = functions
+        self.defaultPrivileges = defaultPrivileges
     }
 
     /// True when the catalog holds no objects at all (not even a schema).
@@ -45,8 +49,10 @@ public struct Catalog: Hashable, Codable, Sendable {
     public mutating func add(_ table: Table) { tables[table.name.key] = table }
     public mutating func add(_ view: View) { views[view.name.key] = view }
     public mutating func add(_ function: Function) { functions[function.key] = function }
+    public mutating func add(_ entry: DefaultPrivileges) { defaultPrivileges[entry.key] = entry }
 
-    /// The same catalog restricted to objects in the given schemas (extensions are kept when their schema is).
+    /// The same catalog restricted to objects in the given schemas (extensions are kept when their schema is; default
+    /// privileges when they apply to every schema or to a kept one).
     public func filtered(toSchemas names: Set<String>) -> Catalog {
         Catalog(
             schemas: schemas.filter { names.contains($0.key) },
@@ -57,7 +63,8 @@ public struct Catalog: Hashable, Codable, Sendable {
             sequences: sequences.filter { names.contains($0.value.name.schema) },
             tables: tables.filter { names.contains($0.value.name.schema) },
             views: views.filter { names.contains($0.value.name.schema) },
-            functions: functions.filter { names.contains($0.value.name.schema) })
+            functions: functions.filter { names.contains($0.value.name.schema) },
+            defaultPrivileges: defaultPrivileges.filter { $0.value.schema.map(names.contains) ?? true })
     }
 }
 
@@ -66,9 +73,17 @@ public struct Schema: Hashable, Codable, Sendable {
     public var name: String
     public var comment: String?
 
-    public init(name: String, comment: String? = nil) {
+    // MARK: - Ownership and privileges
+    /// The owning role; `nil` when unknown or not managed (a desired schema without owners).
+    public var owner: String?
+    /// Grants and revokes relative to the default ACL.
+    public var privileges: Privileges
+
+    public init(name: String, comment: String? = nil, owner: String? = nil, privileges: Privileges = Privileges()) {
         self.name = name
         self.comment = comment
+        self.owner = owner
+        self.privileges = privileges
     }
 }
 

@@ -20,12 +20,18 @@ public struct Table: Hashable, Codable, Sendable {
     public var rowLevelSecurity: Bool
     public var forceRowLevelSecurity: Bool
 
+    // MARK: - Ownership and privileges
+    /// The owning role; `nil` when unknown or not managed (a desired schema without owners).
+    public var owner: String?
+    /// Grants and revokes relative to the default ACL (column grants included).
+    public var privileges: Privileges
+
     public init(
         name: QualifiedName, columns: [Column] = [], constraints: [String: Constraint] = [:],
         indexes: [String: Index] = [:], triggers: [String: Trigger] = [:], policies: [String: Policy] = [:],
         comment: String? = nil, isUnlogged: Bool = false, partitionKey: String? = nil,
         partitionOf: PartitionBound? = nil, rowLevelSecurity: Bool = false, forceRowLevelSecurity: Bool = false
-    ) {
+    , owner: String? = nil, privileges: Privileges = Privileges()) {
         self.name = name
         self.columns = columns
         self.constraints = constraints
@@ -38,6 +44,8 @@ public struct Table: Hashable, Codable, Sendable {
         self.partitionOf = partitionOf
         self.rowLevelSecurity = rowLevelSecurity
         self.forceRowLevelSecurity = forceRowLevelSecurity
+        self.owner = owner
+        self.privileges = privileges
     }
 
     /// The column with this name, if any.

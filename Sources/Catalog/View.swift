@@ -20,11 +20,17 @@ public struct View: Hashable, Codable, Sendable {
     /// Comments on the view's columns, by column name.
     public var columnComments: [String: String]
 
+    // MARK: - Ownership and privileges
+    /// The owning role; `nil` when unknown or not managed (a desired schema without owners).
+    public var owner: String?
+    /// Grants and revokes relative to the default ACL (column grants included).
+    public var privileges: Privileges
+
     public init(
         name: QualifiedName, isMaterialized: Bool = false, definition: String, columns: [String] = [], columnTypes: [String: String] = [:],
         options: [String] = [], indexes: [String: Index] = [:], dependsOn: [ColumnReference] = [],
         dependsOnFunctions: [String] = [], comment: String? = nil, columnComments: [String: String] = [:]
-    ) {
+    , owner: String? = nil, privileges: Privileges = Privileges()) {
         self.name = name
         self.isMaterialized = isMaterialized
         self.definition = definition
@@ -36,5 +42,7 @@ public struct View: Hashable, Codable, Sendable {
         self.dependsOnFunctions = dependsOnFunctions
         self.comment = comment
         self.columnComments = columnComments
+        self.owner = owner
+        self.privileges = privileges
     }
 }

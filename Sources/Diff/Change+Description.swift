@@ -72,6 +72,11 @@ extension Change {
         case .alterPolicy: return "alter_policy"
         case .dropPolicy: return "drop_policy"
         case .setComment(_, let text): return text == nil ? "drop_comment" : "set_comment"
+
+        case .grant: return "grant"
+        case .revoke: return "revoke"
+        case .alterDefaultPrivileges: return "alter_default_privileges"
+        case .setOwner: return "set_owner"
         }
     }
 
@@ -138,6 +143,13 @@ extension Change {
         case .createPolicy(let policy), .alterPolicy(let policy), .dropPolicy(let policy):
             return "\(policy.name) on \(policy.table.key)"
         case .setComment(let target, _): return target.subject
+
+        case .grant(let target, let statement), .revoke(let target, let statement):
+            return "\(statement.privilegeList) on \(target.sql) for \(statement.grantee)"
+        case .alterDefaultPrivileges(let role, let schema, let type, _, let statement):
+            return "\(statement.privilegeList) on \(type.rawValue.lowercased()) of \(role)"
+                + (schema.map { " in \($0)" } ?? "") + " for \(statement.grantee)"
+        case .setOwner(let object, let role): return "\(object.sql) to \(role)"
         }
     }
 }

@@ -188,6 +188,15 @@ extension Change {
 
         case .setComment(let target, let text):
             return "COMMENT ON \(target.sql) IS \(text.map(quoteLiteral) ?? "NULL")"
+
+        case .grant(let target, let statement): return statement.grantSQL(on: target.sql)
+        case .revoke(let target, let statement): return statement.revokeSQL(on: target.sql)
+        case .alterDefaultPrivileges(let role, let schema, let type, let isGrant, let statement):
+            var sql = "ALTER DEFAULT PRIVILEGES FOR ROLE \(quoteIdentifier(role))"
+            if let schema { sql += " IN SCHEMA \(quoteIdentifier(schema))" }
+            let on = type.rawValue
+            return sql + " " + (isGrant ? statement.grantSQL(on: on) : statement.revokeSQL(on: on))
+        case .setOwner(let object, let role): return "ALTER \(object.sql) OWNER TO \(quoteIdentifier(role))"
         }
     }
 }

@@ -98,6 +98,17 @@ public enum Change: Hashable, Sendable {
 
     /// `COMMENT ON … IS …`; `nil` removes the comment.
     case setComment(CommentTarget, String?)
+
+    // MARK: - Privileges and ownership
+    /// `GRANT … ON … TO … [WITH GRANT OPTION]`.
+    case grant(PrivilegeTarget, PrivilegeStatement)
+    /// `REVOKE [GRANT OPTION FOR] … ON … FROM …`.
+    case revoke(PrivilegeTarget, PrivilegeStatement)
+    /// `ALTER DEFAULT PRIVILEGES FOR ROLE … [IN SCHEMA …] GRANT|REVOKE … ON TABLES|… TO|FROM …`.
+    case alterDefaultPrivileges(
+        role: String, schema: String?, DefaultPrivileges.ObjectType, isGrant: Bool, PrivilegeStatement)
+    /// `ALTER … OWNER TO role` (only planned when owners are compared, see `DiffOptions`).
+    case setOwner(OwnedObject, role: String)
 }
 
 /// Where `ALTER TYPE … ADD VALUE` puts a new enum label.

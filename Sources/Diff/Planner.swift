@@ -107,6 +107,10 @@ enum Planner {
         case .setRowLevelSecurity, .setForceRowLevelSecurity: return 58
         case .createPolicy, .alterPolicy: return 59
         case .setComment: return 60
+
+        case .setOwner: return 61
+        case .revoke, .grant: return 62
+        case .alterDefaultPrivileges: return 63
         }
     }
 }

@@ -18,7 +18,8 @@ public func introspect(_ connection: Connection, schemas: [String]? = nil) throw
 /// same state. `search_path` is `pg_catalog` only inside the transactions, so every name outside `pg_catalog` is
 /// printed schema-qualified (`app.status`, `public.orders`) whatever the caller's `search_path` is. Left out:
 /// objects that belong to an extension, the system schemas (`pg_catalog`, `information_schema`, `pg_toast`,
-/// temporary schemas) and the migration history table `public.__migrations`. Ownership and grants are not read.
+/// temporary schemas) and the migration history table `public.__migrations`. Owners and privileges are read
+/// (relative to the default ACL, see `Privileges`), with `ALTER DEFAULT PRIVILEGES` entries.
 public final class Introspector {
     private let connection: Connection
     private let sessions: Int
@@ -89,6 +90,7 @@ public final class Introspector {
         let constraints = try ConstraintsQuery.read(reader)
         let triggers = try TriggersQuery.read(reader)
         let policies = try PoliciesQuery.read(reader)
+        let defaultPrivileges = try DefaultPrivilegesQuery.read(reader)
         let parts = try relationParts()
         for object in parts.sequences { catalog.add(object) }
         for object in parts.views { catalog.add(object) }
@@ -124,6 +126,8 @@ public final class Introspector {
             catalog.views[view.key]?.dependsOn = dependencies.relations
             catalog.views[view.key]?.dependsOnFunctions = dependencies.functions
         }
+        for entry in defaultPrivileges { catalog.add(entry) }
+        for row in parts.privileges { catalog.apply(row) }
         return catalog
     }
 }
@@ -134,11 +138,13 @@ struct RelationParts: Sendable {
     var views: [View]
     var viewDependencies: [QualifiedName: ViewDependenciesQuery.Dependencies]
     var indexes: [Index]
+    var privileges: [PrivilegesQuery.Row]
 
     init(_ reader: CatalogReader) throws {
         sequences = try SequencesQuery.read(reader)
         views = try ViewsQuery.read(reader)
         viewDependencies = try ViewDependenciesQuery.read(reader)
         indexes = try IndexesQuery.read(reader)
+        privileges = try PrivilegesQuery.read(reader)
     }
 }
