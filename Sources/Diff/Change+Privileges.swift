@@ -86,3 +86,20 @@ public enum OwnedObject: Hashable, Sendable {
         }
     }
 }
+
+extension Change {
+    /// The roles this change names (grantees, new owners, default-privilege roles, policy roles; not `PUBLIC`),
+    /// which must exist before it can run.
+    public var referencedRoles: Set<String> {
+        let keywords: Set<String> = [PrivilegeGrant.everyone, "public", "current_user", "session_user", "current_role"]
+        let roles: [String]
+        switch self {
+        case .grant(_, let statement), .revoke(_, let statement): roles = [statement.grantee]
+        case .alterDefaultPrivileges(let role, _, _, _, let statement): roles = [role, statement.grantee]
+        case .setOwner(_, let role): roles = [role]
+        case .createPolicy(let policy), .alterPolicy(let policy): roles = policy.roles
+        default: roles = []
+        }
+        return Set(roles).subtracting(keywords)
+    }
+}

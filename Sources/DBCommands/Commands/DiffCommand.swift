@@ -29,6 +29,7 @@ struct DiffCommand: ParsableCommand {
     var json = false
     @OptionGroup var directory: MigrationsDirectoryOption
     @OptionGroup var scratch: ScratchServerOptions
+    @OptionGroup var ownership: OwnersOption
 
     func run() throws {
         let from = try SchemaSourceSpec(self.from)
@@ -37,7 +38,8 @@ struct DiffCommand: ParsableCommand {
         let filter = try loader.schemaFilter(schemas, sides: [from, to])
         let current = try loader.load(from, schemas: filter)
         let desired = try loader.load(to, schemas: filter)
-        let changes = diff(from: current.catalog, to: desired.catalog, hints: desired.hints)
+        let changes = diff(
+            from: current.catalog, to: desired.catalog, hints: desired.hints, options: ownership.diffOptions)
         if json {
             Output.line(try Output.stableJSON(ChangeScript.Document(changes)))
         } else {
