@@ -2,6 +2,7 @@
 // This file imports only the catalog types by name, so `Catalog.Table` here means the module's type, and gives them
 // unambiguous aliases for the rest of the module.
 import struct Catalog.Column
+import struct Catalog.DefaultPrivileges
 import struct Catalog.CompositeType
 import struct Catalog.Domain
 import struct Catalog.Extension
@@ -48,3 +49,6 @@ public typealias Volatility = Catalog.Function.Volatility
 public typealias ParallelSafety = Catalog.Function.ParallelSafety
 /// `GENERATED ALWAYS` or `BY DEFAULT` for identity columns.
 public typealias IdentityGeneration = Catalog.Identity.Generation
+typealias CatalogDefaultPrivileges = Catalog.DefaultPrivileges
+/// The kinds of object `DefaultPrivileges` applies to: `.tables`, `.sequences`, `.functions`, `.types`, `.schemas`.
+public typealias DefaultPrivilegesObjectType = Catalog.DefaultPrivileges.ObjectType

@@ -16,6 +16,7 @@ public struct SchemaElement: Sendable {
         case function(Function)
         case index(Index)
         case policy(Policy)
+        case defaultPrivileges(DefaultPrivileges)
     }
 
     let content: Content
@@ -49,6 +50,9 @@ public enum SchemaBuilder {
     public static func buildExpression(_ index: Index) -> [SchemaElement] { [SchemaElement(content: .index(index))] }
     public static func buildExpression(_ policy: Policy) -> [SchemaElement] {
         [SchemaElement(content: .policy(policy))]
+    }
+    public static func buildExpression(_ entry: DefaultPrivileges) -> [SchemaElement] {
+        [SchemaElement(content: .defaultPrivileges(entry))]
     }
     public static func buildExpression(_ elements: [SchemaElement]) -> [SchemaElement] { elements }
     public static func buildBlock(_ parts: [SchemaElement]...) -> [SchemaElement] { parts.flatMap { $0 } }
