@@ -138,6 +138,10 @@ enum PullCases {
         PullCase(directory: "ViewDropWithColumn", fixture: "view_drop_with_column", schema: ViewDropWithColumnPulled.self),
         PullCase(directory: "ViewIncompatibleChange", fixture: "view_incompatible_change", schema: ViewIncompatibleChangePulled.self),
         PullCase(directory: "ViewReplaceAppendColumn", fixture: "view_replace_append_column", schema: ViewReplaceAppendColumnPulled.self),
+        PullCase(directory: "PrivilegesNewObjects", fixture: "privileges_new_objects", schema: PrivilegesNewObjectsPulled.self),
+        PullCase(directory: "PrivilegesDefaultPrivileges", fixture: "privileges_default_privileges", schema: PrivilegesDefaultPrivilegesPulled.self),
+        PullCase(directory: "PrivilegesQuotedRoleNames", fixture: "privileges_quoted_role_names", schema: PrivilegesQuotedRoleNamesPulled.self),
+        PullCase(directory: "PrivilegesFunctionExecuteFromPublic", fixture: "privileges_function_execute_from_public", schema: PrivilegesFunctionExecuteFromPublicPulled.self),
     ]
 }
 
