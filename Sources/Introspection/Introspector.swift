@@ -91,6 +91,7 @@ public final class Introspector {
         let triggers = try TriggersQuery.read(reader)
         let policies = try PoliciesQuery.read(reader)
         let defaultPrivileges = try DefaultPrivilegesQuery.read(reader)
+        let privileges = try PrivilegesQuery.read(reader)
         let parts = try relationParts()
         for object in parts.sequences { catalog.add(object) }
         for object in parts.views { catalog.add(object) }
@@ -127,7 +128,7 @@ public final class Introspector {
             catalog.views[view.key]?.dependsOnFunctions = dependencies.functions
         }
         for entry in defaultPrivileges { catalog.add(entry) }
-        for row in parts.privileges { catalog.apply(row) }
+        for row in privileges { catalog.apply(row) }
         return catalog
     }
 }
@@ -138,13 +139,11 @@ struct RelationParts: Sendable {
     var views: [View]
     var viewDependencies: [QualifiedName: ViewDependenciesQuery.Dependencies]
     var indexes: [Index]
-    var privileges: [PrivilegesQuery.Row]
 
     init(_ reader: CatalogReader) throws {
         sequences = try SequencesQuery.read(reader)
         views = try ViewsQuery.read(reader)
         viewDependencies = try ViewDependenciesQuery.read(reader)
         indexes = try IndexesQuery.read(reader)
-        privileges = try PrivilegesQuery.read(reader)
     }
 }
