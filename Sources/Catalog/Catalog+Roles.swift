@@ -1,5 +1,6 @@
 extension Catalog {
-    /// Every role the catalog names: owners, grantees, default-privilege roles and policy roles (not `PUBLIC`).
+    /// Every role the catalog names: owners, grantees, default-privilege roles and policy roles (not `PUBLIC` and
+    /// not the pseudo-roles `public`, `current_user`, `session_user`, `current_role` that policies may name).
     ///
     /// Roles are cluster objects the tool does not create; applying a catalog needs them all to exist.
     public var referencedRoles: Set<String> {
@@ -17,13 +18,13 @@ extension Catalog {
         for object in functions.values { note(object.owner, object.privileges) }
         for table in tables.values {
             note(table.owner, table.privileges)
-            for policy in table.policies.values { roles.formUnion(policy.roles.filter { $0 != "public" }) }
+            for policy in table.policies.values { roles.formUnion(policy.roles) }
         }
         for entry in defaultPrivileges.values {
             roles.insert(entry.role)
             roles.formUnion(entry.privileges.roles)
         }
-        return roles
+        return roles.subtracting(["public", "current_user", "session_user", "current_role"])
     }
 
     /// The same catalog with every `owner` set to `nil`, for comparisons that leave ownership out.
