@@ -3,7 +3,8 @@ import Postgres
 
 /// Owners and ACLs of every schema, relation, column, sequence, function and type, in one query: each ACL is read
 /// relative to `acldefault(kind, owner)` (what pg_dump prints), so a NULL ACL and a default one both read as
-/// `Privileges()`. Columns get a row only when they have an ACL.
+/// `Privileges()`. Columns get a row only when they have an ACL. Rows for objects the catalog leaves out (extension
+/// members, the history table) are simply not applied, which is cheaper than filtering them here.
 enum PrivilegesQuery {
     /// What a row is about.
     enum Kind: String {
@@ -30,12 +31,12 @@ enum PrivilegesQuery {
             SELECT CASE WHEN c.relkind = 'S' THEN 'sequence' ELSE 'relation' END, n.nspname, c.relname, NULL, NULL,
                    c.relowner, c.relacl, acldefault(CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END::"char", c.relowner)
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND \(SQLFragments.isScopedRelation())
+            WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND n.nspname = ANY ($1::text[])
             UNION ALL
             SELECT 'column', n.nspname, c.relname, NULL, a.attname, c.relowner, a.attacl, NULL
             FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped
-              AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND \(SQLFragments.isScopedRelation())
+              AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND n.nspname = ANY ($1::text[])
             UNION ALL
             SELECT 'function', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid), NULL, p.proowner,
                    p.proacl, acldefault('f', p.proowner)
