@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "MigrationsTests", dependencies: ["Migrations", "Postgres", "DBTestSupport"]),
         .testTarget(
             name: "WorkflowTests",
-            dependencies: ["Workflow", "Migrations", "SchemaDSL", "Postgres", "DBTestSupport"]),
+            dependencies: ["Workflow", "Migrations", "SchemaDSL", "SchemaLoading", "Diff", "Catalog", "Postgres", "DBTestSupport"]),
         .testTarget(name: "SchemaPullTests", dependencies: ["SchemaPull", "Catalog"]),
         .testTarget(
             name: "PullRoundTripTests",

@@ -14,6 +14,9 @@ public struct Catalog: Hashable, Codable, Sendable {
     public var tables: [String: Table]
     public var views: [String: View]
     public var functions: [String: Function]
+    // MARK: - Default privileges
+    /// `ALTER DEFAULT PRIVILEGES` entries, by `DefaultPrivileges.key`.
+    public var defaultPrivileges: [String: DefaultPrivileges]
 
     // MARK: - Database-wide objects tied to the catalog's schemas
 
@@ -27,7 +30,7 @@ public struct Catalog: Hashable, Codable, Sendable {
         domains: [String: Domain] = [:], compositeTypes: [String: CompositeType] = [:],
         sequences: [String: SequenceDefinition] = [:], tables: [String: Table] = [:], views: [String: View] = [:],
         functions: [String: Function] = [:], eventTriggers: [String: EventTrigger] = [:],
-        publications: [String: Publication] = [:]
+        publications: [String: Publication] = [:], defaultPrivileges: [String: DefaultPrivileges] = [:]
     ) {
         self.schemas = schemas
         self.extensions = extensions
@@ -40,6 +43,7 @@ public struct Catalog: Hashable, Codable, Sendable {
         self.functions = functions
         self.eventTriggers = eventTriggers
         self.publications = publications
+        self.defaultPrivileges = defaultPrivileges
     }
 
     /// True when the catalog holds no objects at all (not even a schema).
@@ -57,9 +61,11 @@ public struct Catalog: Hashable, Codable, Sendable {
     public mutating func add(_ function: Function) { functions[function.key] = function }
     public mutating func add(_ trigger: EventTrigger) { eventTriggers[trigger.name] = trigger }
     public mutating func add(_ publication: Publication) { publications[publication.name] = publication }
+    public mutating func add(_ entry: DefaultPrivileges) { defaultPrivileges[entry.key] = entry }
 
     /// The same catalog restricted to objects in the given schemas (extensions are kept when their schema is, event
-    /// triggers when their function's schema is, publications when every schema they name is).
+    /// triggers when their function's schema is, publications when every schema they name is, default privileges
+    /// when they apply to every schema or to a kept one).
     public func filtered(toSchemas names: Set<String>) -> Catalog {
         Catalog(
             schemas: schemas.filter { names.contains($0.key) },
@@ -72,7 +78,8 @@ public struct Catalog: Hashable, Codable, Sendable {
             views: views.filter { names.contains($0.value.name.schema) },
             functions: functions.filter { names.contains($0.value.name.schema) },
             eventTriggers: eventTriggers.filter { names.contains($0.value.function.schema) },
-            publications: publications.filter { $0.value.namedSchemas.isSubset(of: names) })
+            publications: publications.filter { $0.value.namedSchemas.isSubset(of: names) },
+            defaultPrivileges: defaultPrivileges.filter { $0.value.schema.map(names.contains) ?? true })
     }
 }
 
@@ -81,9 +88,17 @@ public struct Schema: Hashable, Codable, Sendable {
     public var name: String
     public var comment: String?
 
-    public init(name: String, comment: String? = nil) {
+    // MARK: - Ownership and privileges
+    /// The owning role; `nil` when unknown or not managed (a desired schema without owners).
+    public var owner: String?
+    /// Grants and revokes relative to the default ACL.
+    public var privileges: Privileges
+
+    public init(name: String, comment: String? = nil, owner: String? = nil, privileges: Privileges = Privileges()) {
         self.name = name
         self.comment = comment
+        self.owner = owner
+        self.privileges = privileges
     }
 }
 

@@ -40,12 +40,18 @@ public struct Function: Hashable, Codable, Sendable {
     public var definition: String
     public var comment: String?
 
+    // MARK: - Ownership and privileges
+    /// The owning role; `nil` when unknown or not managed (a desired schema without owners).
+    public var owner: String?
+    /// Grants and revokes relative to the default ACL.
+    public var privileges: Privileges
+
     public init(
         name: QualifiedName, kind: Kind = .function, identityArguments: String = "", arguments: String = "",
         returnType: String?, language: String, body: String, volatility: Volatility = .volatile,
         isStrict: Bool = false, securityDefiner: Bool = false, parallel: ParallelSafety = .unsafe,
         settings: [String] = [], definition: String = "", comment: String? = nil
-    ) {
+    , owner: String? = nil, privileges: Privileges = Privileges()) {
         self.name = name
         self.kind = kind
         self.identityArguments = identityArguments
@@ -60,6 +66,8 @@ public struct Function: Hashable, Codable, Sendable {
         self.settings = settings
         self.definition = definition
         self.comment = comment
+        self.owner = owner
+        self.privileges = privileges
     }
 
     /// The catalog key: `schema.name(identity arguments)`, unique across overloads.

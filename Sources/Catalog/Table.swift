@@ -37,13 +37,19 @@ public struct Table: Hashable, Codable, Sendable {
     public var replicaIdentity: ReplicaIdentity = .default
     /// `INHERITS (…)` parents in order (`pg_inherits.inhseqno`); partitions use `partitionOf` instead.
     public var inheritsFrom: [QualifiedName] = []
+    // MARK: - Ownership and privileges
+    /// The owning role; `nil` when unknown or not managed (a desired schema without owners).
+    public var owner: String?
+    /// Grants and revokes relative to the default ACL (column grants included).
+    public var privileges: Privileges
 
     public init(
         name: QualifiedName, columns: [Column] = [], constraints: [String: Constraint] = [:],
         indexes: [String: Index] = [:], triggers: [String: Trigger] = [:], policies: [String: Policy] = [:],
         comment: String? = nil, isUnlogged: Bool = false, partitionKey: String? = nil,
         partitionOf: PartitionBound? = nil, rowLevelSecurity: Bool = false, forceRowLevelSecurity: Bool = false,
-        attachedIndexes: [String: Index] = [:], inheritedConstraints: [String: Constraint] = [:]
+        attachedIndexes: [String: Index] = [:], inheritedConstraints: [String: Constraint] = [:], owner: String? = nil,
+        privileges: Privileges = Privileges()
     ) {
         self.name = name
         self.columns = columns
@@ -59,6 +65,8 @@ public struct Table: Hashable, Codable, Sendable {
         self.forceRowLevelSecurity = forceRowLevelSecurity
         self.attachedIndexes = attachedIndexes
         self.inheritedConstraints = inheritedConstraints
+        self.owner = owner
+        self.privileges = privileges
     }
 
     /// The columns the table declares itself (`attislocal`), leaving out the ones it only inherits.

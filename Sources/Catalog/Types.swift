@@ -4,10 +4,18 @@ public struct EnumType: Hashable, Codable, Sendable {
     public var labels: [String]
     public var comment: String?
 
-    public init(name: QualifiedName, labels: [String], comment: String? = nil) {
+    // MARK: - Ownership and privileges
+    /// The owning role; `nil` when unknown or not managed (a desired schema without owners).
+    public var owner: String?
+    /// Grants and revokes relative to the default ACL.
+    public var privileges: Privileges
+
+    public init(name: QualifiedName, labels: [String], comment: String? = nil, owner: String? = nil, privileges: Privileges = Privileges()) {
         self.name = name
         self.labels = labels
         self.comment = comment
+        self.owner = owner
+        self.privileges = privileges
     }
 }
 
@@ -22,10 +30,16 @@ public struct Domain: Hashable, Codable, Sendable {
     public var checks: [DomainCheck]
     public var comment: String?
 
+    // MARK: - Ownership and privileges
+    /// The owning role; `nil` when unknown or not managed (a desired schema without owners).
+    public var owner: String?
+    /// Grants and revokes relative to the default ACL.
+    public var privileges: Privileges
+
     public init(
         name: QualifiedName, baseType: String, collation: String? = nil, defaultExpression: String? = nil,
         isNotNull: Bool = false, checks: [DomainCheck] = [], comment: String? = nil
-    ) {
+    , owner: String? = nil, privileges: Privileges = Privileges()) {
         self.name = name
         self.baseType = baseType
         self.collation = collation
@@ -33,6 +47,8 @@ public struct Domain: Hashable, Codable, Sendable {
         self.isNotNull = isNotNull
         self.checks = checks
         self.comment = comment
+        self.owner = owner
+        self.privileges = privileges
     }
 }
 
@@ -57,10 +73,18 @@ public struct CompositeType: Hashable, Codable, Sendable {
     public var attributes: [Attribute]
     public var comment: String?
 
-    public init(name: QualifiedName, attributes: [Attribute], comment: String? = nil) {
+    // MARK: - Ownership and privileges
+    /// The owning role; `nil` when unknown or not managed (a desired schema without owners).
+    public var owner: String?
+    /// Grants and revokes relative to the default ACL.
+    public var privileges: Privileges
+
+    public init(name: QualifiedName, attributes: [Attribute], comment: String? = nil, owner: String? = nil, privileges: Privileges = Privileges()) {
         self.name = name
         self.attributes = attributes
         self.comment = comment
+        self.owner = owner
+        self.privileges = privileges
     }
 
     /// One field of a composite type.
@@ -89,15 +113,23 @@ public struct SequenceDefinition: Hashable, Codable, Sendable {
     public var ownedBy: ColumnReference?
     public var comment: String?
 
+    // MARK: - Ownership and privileges
+    /// The owning role; `nil` when unknown or not managed (a desired schema without owners).
+    public var owner: String?
+    /// Grants and revokes relative to the default ACL.
+    public var privileges: Privileges
+
     public init(
         name: QualifiedName, dataType: String = "bigint", options: SequenceOptions = SequenceOptions(),
         ownedBy: ColumnReference? = nil, comment: String? = nil
-    ) {
+    , owner: String? = nil, privileges: Privileges = Privileges()) {
         self.name = name
         self.dataType = dataType
         self.options = options
         self.ownedBy = ownedBy
         self.comment = comment
+        self.owner = owner
+        self.privileges = privileges
     }
 }
 

@@ -26,12 +26,17 @@ public struct View: Hashable, Codable, Sendable {
     public var isPopulated: Bool = true
     /// Triggers on the view (`INSTEAD OF` row triggers, or statement triggers), by name.
     public var triggers: [String: Trigger] = [:]
+    // MARK: - Ownership and privileges
+    /// The owning role; `nil` when unknown or not managed (a desired schema without owners).
+    public var owner: String?
+    /// Grants and revokes relative to the default ACL (column grants included).
+    public var privileges: Privileges
 
     public init(
         name: QualifiedName, isMaterialized: Bool = false, definition: String, columns: [String] = [], columnTypes: [String: String] = [:],
         options: [String] = [], indexes: [String: Index] = [:], dependsOn: [ColumnReference] = [],
         dependsOnFunctions: [String] = [], comment: String? = nil, columnComments: [String: String] = [:]
-    ) {
+    , owner: String? = nil, privileges: Privileges = Privileges()) {
         self.name = name
         self.isMaterialized = isMaterialized
         self.definition = definition
@@ -43,5 +48,7 @@ public struct View: Hashable, Codable, Sendable {
         self.dependsOnFunctions = dependsOnFunctions
         self.comment = comment
         self.columnComments = columnComments
+        self.owner = owner
+        self.privileges = privileges
     }
 }

@@ -95,6 +95,11 @@ extension Change {
         case .setTableSchema: return "set_table_schema"
         case .convertColumnType: return "convert_column_type"
         case .dropColumnLosingValues: return "drop_column_losing_values"
+
+        case .grant: return "grant"
+        case .revoke: return "revoke"
+        case .alterDefaultPrivileges: return "alter_default_privileges"
+        case .setOwner: return "set_owner"
         }
     }
 
@@ -185,6 +190,13 @@ extension Change {
         case .convertColumnType(let table, let column, let type, _, _, let from):
             return "\(table.key).\(column) from \(from) to \(type)"
         case .dropColumnLosingValues(let table, let column, let reason): return "\(table.key).\(column) (\(reason))"
+
+        case .grant(let target, let statement), .revoke(let target, let statement):
+            return "\(statement.privilegeList) on \(target.sql) for \(statement.grantee)"
+        case .alterDefaultPrivileges(let role, let schema, let type, _, let statement):
+            return "\(statement.privilegeList) on \(type.rawValue.lowercased()) of \(role)"
+                + (schema.map { " in \($0)" } ?? "") + " for \(statement.grantee)"
+        case .setOwner(let object, let role): return "\(object.sql) to \(role)"
         }
     }
 }

@@ -236,6 +236,14 @@ extension Change {
             return Change.alterColumnType(table, column: column, type: type, collation: collation, using: using).sql
         case .dropColumnLosingValues(let table, let column, _):
             return Change.dropColumn(table, column: column).sql
+        case .grant(let target, let statement): return statement.grantSQL(on: target.sql)
+        case .revoke(let target, let statement): return statement.revokeSQL(on: target.sql)
+        case .alterDefaultPrivileges(let role, let schema, let type, let isGrant, let statement):
+            var sql = "ALTER DEFAULT PRIVILEGES FOR ROLE \(quoteIdentifier(role))"
+            if let schema { sql += " IN SCHEMA \(quoteIdentifier(schema))" }
+            let on = type.rawValue
+            return sql + " " + (isGrant ? statement.grantSQL(on: on) : statement.revokeSQL(on: on))
+        case .setOwner(let object, let role): return "ALTER \(object.sql) OWNER TO \(quoteIdentifier(role))"
         }
     }
 }

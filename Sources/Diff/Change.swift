@@ -147,6 +147,16 @@ public enum Change: Hashable, Sendable {
     case convertColumnType(QualifiedName, column: String, type: String, collation: String?, using: String, from: String)
     /// `DROP COLUMN` of a column that exists on both sides but cannot keep its values; `reason` says why.
     case dropColumnLosingValues(QualifiedName, column: String, reason: String)
+    // MARK: - Privileges and ownership
+    /// `GRANT … ON … TO … [WITH GRANT OPTION]`.
+    case grant(PrivilegeTarget, PrivilegeStatement)
+    /// `REVOKE [GRANT OPTION FOR] … ON … FROM …`.
+    case revoke(PrivilegeTarget, PrivilegeStatement)
+    /// `ALTER DEFAULT PRIVILEGES FOR ROLE … [IN SCHEMA …] GRANT|REVOKE … ON TABLES|… TO|FROM …`.
+    case alterDefaultPrivileges(
+        role: String, schema: String?, DefaultPrivileges.ObjectType, isGrant: Bool, PrivilegeStatement)
+    /// `ALTER … OWNER TO role` (only planned when owners are compared, see `DiffOptions`).
+    case setOwner(OwnedObject, role: String)
 }
 
 /// The kind of relation an `ALTER … SET (…)` names.

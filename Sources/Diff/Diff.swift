@@ -9,9 +9,16 @@ import Catalog
 /// ```swift
 /// for change in diff(from: live, to: desired) { print(change.sql + ";") }
 /// ```
-public func diff(from: Catalog, to: Catalog, hints: SchemaHints = SchemaHints()) -> [Change] {
-    var differ = Differ(from: from, to: to, hints: hints)
+/// Owners are compared only with `options.includeOwners`; otherwise both catalogs' owners are ignored.
+public func diff(
+    from: Catalog, to: Catalog, hints: SchemaHints = SchemaHints(), options: DiffOptions = DiffOptions()
+) -> [Change] {
+    var differ =
+        options.includeOwners
+        ? Differ(from: from, to: to, hints: hints)
+        : Differ(from: from.withoutOwners(), to: to.withoutOwners(), hints: hints)
     differ.run()
+    if options.includeOwners { differ.diffOwners() }
     return Planner.order(differ.items)
 }
 
@@ -63,6 +70,7 @@ struct Differ {
         diffViews()
         diffEventTriggers()
         diffPublications()
+        diffPrivileges()
     }
 
     mutating func add(

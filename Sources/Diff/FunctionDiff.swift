@@ -74,6 +74,8 @@ extension Differ {
         old.settings = new.settings
         old.comment = new.comment
         old.definition = new.definition
+        old.owner = new.owner
+        old.privileges = new.privileges
         return old == new
     }
 

@@ -121,6 +121,10 @@ enum Planner {
         case .setTableSchema: return 2
         case .convertColumnType: return 48
         case .dropColumnLosingValues: return 16
+
+        case .setOwner: return 61
+        case .revoke, .grant: return 62
+        case .alterDefaultPrivileges: return 63
         }
     }
 }

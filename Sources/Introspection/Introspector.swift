@@ -18,7 +18,8 @@ public func introspect(_ connection: Connection, schemas: [String]? = nil) throw
 /// same state. `search_path` is `pg_catalog` only inside the transactions, so every name outside `pg_catalog` is
 /// printed schema-qualified (`app.status`, `public.orders`) whatever the caller's `search_path` is. Left out:
 /// objects that belong to an extension, the system schemas (`pg_catalog`, `information_schema`, `pg_toast`,
-/// temporary schemas) and the migration history table `public.__migrations`. Ownership and grants are not read.
+/// temporary schemas) and the migration history table `public.__migrations`. Owners and privileges are read
+/// (relative to the default ACL, see `Privileges`), with `ALTER DEFAULT PRIVILEGES` entries.
 /// Event triggers and publications belong to no schema: an event trigger is read when its function is in a selected
 /// schema, a publication when every table and schema it names is (so `FOR ALL TABLES` ones always are).
 public final class Introspector {
@@ -92,6 +93,8 @@ public final class Introspector {
         let triggers = try TriggersQuery.read(reader)
         let policies = try PoliciesQuery.read(reader)
         for object in try EventTriggersQuery.read(reader) { catalog.add(object) }
+        let defaultPrivileges = try DefaultPrivilegesQuery.read(reader)
+        let privileges = try PrivilegesQuery.read(reader)
         let parts = try relationParts()
         for object in parts.sequences { catalog.add(object) }
         for object in parts.views { catalog.add(object) }
@@ -137,6 +140,8 @@ public final class Introspector {
             catalog.views[view.key]?.dependsOn = dependencies.relations
             catalog.views[view.key]?.dependsOnFunctions = dependencies.functions
         }
+        for entry in defaultPrivileges { catalog.add(entry) }
+        for row in privileges { catalog.apply(row) }
         return catalog
     }
 }

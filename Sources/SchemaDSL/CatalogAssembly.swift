@@ -18,6 +18,7 @@ struct CatalogAssembly {
     var detachedPolicies: [Policy] = []
     var eventTriggers: [EventTrigger] = []
     var publications: [Publication] = []
+    var defaultPrivileges: [DefaultPrivileges] = []
 
     var catalog = Catalog()
     var hints = SchemaHints()
@@ -40,6 +41,7 @@ struct CatalogAssembly {
             case .policy(let policy): detachedPolicies.append(policy)
             case .eventTrigger(let trigger): eventTriggers.append(trigger)
             case .publication(let publication): publications.append(publication)
+            case .defaultPrivileges(let entry): defaultPrivileges.append(entry)
             }
         }
         addTypesAndNamespaces()
@@ -59,6 +61,45 @@ struct CatalogAssembly {
             catalog.add(publication.catalogPublication)
             locations[ObjectDescription.publication(publication.name)] = publication.location
         }
+        applyAccess()
+    }
+
+    /// Owners and privileges of every declared object, and the default privileges.
+    private mutating func applyAccess() {
+        for schema in schemas where catalog.schemas[schema.name] != nil {
+            catalog.schemas[schema.name]!.owner = schema.access.owner
+            catalog.schemas[schema.name]!.privileges = schema.access.privileges
+        }
+        for table in tables where catalog.tables[table.reference.name.key] != nil {
+            catalog.tables[table.reference.name.key]!.owner = table.access.owner
+            catalog.tables[table.reference.name.key]!.privileges = table.access.privileges
+        }
+        for view in views where catalog.views[view.name.key] != nil {
+            catalog.views[view.name.key]!.owner = view.access.owner
+            catalog.views[view.name.key]!.privileges = view.access.privileges
+        }
+        for sequence in sequences where catalog.sequences[sequence.name.key] != nil {
+            catalog.sequences[sequence.name.key]!.owner = sequence.access.owner
+            catalog.sequences[sequence.name.key]!.privileges = sequence.access.privileges
+        }
+        for function in functions {
+            let key = function.catalogFunction.key
+            catalog.functions[key]?.owner = function.access.owner
+            catalog.functions[key]?.privileges = function.access.privileges
+        }
+        for value in enums where catalog.enums[value.name.key] != nil {
+            catalog.enums[value.name.key]!.owner = value.access.owner
+            catalog.enums[value.name.key]!.privileges = value.access.privileges
+        }
+        for type in compositeTypes where catalog.compositeTypes[type.name.key] != nil {
+            catalog.compositeTypes[type.name.key]!.owner = type.access.owner
+            catalog.compositeTypes[type.name.key]!.privileges = type.access.privileges
+        }
+        for domain in domains where catalog.domains[domain.name.key] != nil {
+            catalog.domains[domain.name.key]!.owner = domain.access.owner
+            catalog.domains[domain.name.key]!.privileges = domain.access.privileges
+        }
+        for entry in defaultPrivileges { catalog.add(entry.catalogEntry) }
     }
 
     private mutating func addTypesAndNamespaces() {

@@ -2,6 +2,7 @@
 // This file imports only the catalog types by name, so `Catalog.Table` here means the module's type, and gives them
 // unambiguous aliases for the rest of the module.
 import struct Catalog.Column
+import struct Catalog.DefaultPrivileges
 import struct Catalog.CompositeType
 import struct Catalog.Domain
 import struct Catalog.EventTrigger
@@ -62,3 +63,7 @@ public typealias IdentityGeneration = Catalog.Identity.Generation
 
 /// `REPLICA IDENTITY`: `.default` (the primary key), `.full`, `.nothing` or `.index("unique_index_name")`.
 public typealias ReplicaIdentity = Catalog.ReplicaIdentity
+
+typealias CatalogDefaultPrivileges = Catalog.DefaultPrivileges
+/// The kinds of object `DefaultPrivileges` applies to: `.tables`, `.sequences`, `.functions`, `.types`, `.schemas`.
+public typealias DefaultPrivilegesObjectType = Catalog.DefaultPrivileges.ObjectType

@@ -5,6 +5,8 @@ public struct CompositeType: Sendable {
     let name: QualifiedName
     let attributes: [(name: String, type: ColumnType)]
     let location: SourceLocation
+    /// Grants, revokes and owner (see `Grantable`).
+    public var access = Access()
     var comment: String?
     /// Attribute name → `COMMENT ON COLUMN type.attribute`.
     var attributeComments: [String: String] = [:]

@@ -9,6 +9,8 @@ public struct DatabaseSequence: Sendable {
     let name: QualifiedName
     let dataType: ColumnType
     let location: SourceLocation
+    /// Grants, revokes and owner (see `Grantable`).
+    public var access = Access()
     var options = SequenceOptions()
     var ownedBy: TableColumn?
     var comment: String?

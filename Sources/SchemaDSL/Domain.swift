@@ -9,6 +9,8 @@ public struct Domain: Sendable {
     let name: QualifiedName
     let baseType: ColumnType
     let location: SourceLocation
+    /// Grants, revokes and owner (see `Grantable`).
+    public var access = Access()
     var isNotNull = false
     var defaultValue: ColumnDefault?
     var collation: String?

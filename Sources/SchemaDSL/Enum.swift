@@ -10,6 +10,8 @@ public struct Enum: Sendable {
     let name: QualifiedName
     let labels: [String]
     let location: SourceLocation
+    /// Grants, revokes and owner (see `Grantable`).
+    public var access = Access()
     var comment: String?
     var oldLabels: [String: String] = [:]
 

@@ -81,6 +81,8 @@ public struct Function: Sendable {
     let language: FunctionLanguage
     let body: String
     let location: SourceLocation
+    /// Grants, revokes and owner (see `Grantable`).
+    public var access = Access()
     var volatility = Volatility.volatile
     var isStrict = false
     var isSecurityDefiner = false

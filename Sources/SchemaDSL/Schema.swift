@@ -4,6 +4,8 @@ import Catalog
 public struct Schema: Sendable {
     let name: String
     let location: SourceLocation
+    /// Grants, revokes and owner (see `Grantable`).
+    public var access = Access()
     var comment: String?
     var oldName: String?
 

@@ -18,6 +18,7 @@ public struct SchemaElement: Sendable {
         case policy(Policy)
         case eventTrigger(EventTrigger)
         case publication(Publication)
+        case defaultPrivileges(DefaultPrivileges)
     }
 
     let content: Content
@@ -57,6 +58,9 @@ public enum SchemaBuilder {
     }
     public static func buildExpression(_ publication: Publication) -> [SchemaElement] {
         [SchemaElement(content: .publication(publication))]
+    }
+    public static func buildExpression(_ entry: DefaultPrivileges) -> [SchemaElement] {
+        [SchemaElement(content: .defaultPrivileges(entry))]
     }
     public static func buildExpression(_ elements: [SchemaElement]) -> [SchemaElement] { elements }
     public static func buildBlock(_ parts: [SchemaElement]...) -> [SchemaElement] { parts.flatMap { $0 } }

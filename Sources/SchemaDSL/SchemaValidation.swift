@@ -6,9 +6,9 @@ import SQLSyntax
 /// primary keys on nullable columns, enum defaults that are not labels.
 struct SchemaValidation {
     private(set) var problems: [SchemaProblem] = []
-    private let assembly: CatalogAssembly
-    private let declaredSchemas: Set<String>
-    private let declaredRoles: Set<String>
+    let assembly: CatalogAssembly
+    let declaredSchemas: Set<String>
+    let declaredRoles: Set<String>
 
     init(_ assembly: CatalogAssembly) {
         self.assembly = assembly
@@ -20,9 +20,10 @@ struct SchemaValidation {
         checkDetached()
         checkViewsSequencesAndFunctions()
         checkEventTriggersAndPublications()
+        checkAccess()
     }
 
-    private mutating func report(_ object: String, _ message: String, at location: SourceLocation?) {
+    mutating func report(_ object: String, _ message: String, at location: SourceLocation?) {
         problems.append(SchemaProblem(object: object, message: message, location: location))
     }
 

@@ -69,6 +69,8 @@ public struct Table: Sendable {
     let reference: TableReference
     let elements: [TableElement]
     let location: SourceLocation
+    /// Grants, revokes and owner (see `Grantable`).
+    public var access = Access()
     var comment: String?
     var isUnlogged = false
     var rowLevelSecurity = false

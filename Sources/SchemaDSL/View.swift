@@ -10,6 +10,8 @@ public struct View: Sendable {
     let query: String
     let isMaterialized: Bool
     let location: SourceLocation
+    /// Grants, revokes and owner (see `Grantable`).
+    public var access = Access()
     var options: [String] = []
     var indexes: [Index] = []
     var comment: String?

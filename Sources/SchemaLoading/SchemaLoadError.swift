@@ -1,9 +1,10 @@
 import Postgres
+import SQLSyntax
 import SchemaDSL
 
 /// Why a DSL schema could not be loaded into a scratch database.
 public enum SchemaLoadError: Error, Sendable, CustomStringConvertible {
-    /// Roles declared with `Role(…)` that the server does not have.
+    /// Roles the schema or plan names (`Role(…)`, grantees, owners, policy roles) that the server does not have.
     case missingRoles([String])
     /// Postgres rejected the statement that creates `object` (declared at `location`).
     case statementFailed(statement: String, object: String?, location: SourceLocation?, error: PostgresError)
@@ -12,8 +13,8 @@ public enum SchemaLoadError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .missingRoles(let roles):
-            let create = roles.map { "CREATE ROLE \($0);" }.joined(separator: " ")
-            return "the schema needs role(s) \(roles.joined(separator: ", ")), which do not exist on this server\n"
+            let create = roles.map { "CREATE ROLE \(quoteIdentifier($0));" }.joined(separator: " ")
+            return "the schema needs role(s) \(roles.map(quoteIdentifier).joined(separator: ", ")), which do not exist on this server\n"
                 + "roles belong to the whole server, not to migrations: create them once (\(create)) and try again"
         case .statementFailed(let statement, let object, let location, let error):
             var text = "Postgres rejected the schema"

@@ -48,27 +48,49 @@ public struct SchemaSource: Sendable {
     /// The CREATE script of the whole schema, in dependency order: `diff(from: Catalog(), to: catalog)`.
     public var createChanges: [Change] { diff(from: Catalog(), to: desired.catalog) }
 
+    /// `catalog` with the owner of every object the DSL leaves unowned set to `nil`.
+    func keepingDeclaredOwners(_ catalog: Catalog) -> Catalog {
+        let declared = desired.catalog
+        var result = catalog
+        for key in result.schemas.keys where declared.schemas[key]?.owner == nil { result.schemas[key]!.owner = nil }
+        for key in result.enums.keys where declared.enums[key]?.owner == nil { result.enums[key]!.owner = nil }
+        for key in result.domains.keys where declared.domains[key]?.owner == nil { result.domains[key]!.owner = nil }
+        for key in result.compositeTypes.keys where declared.compositeTypes[key]?.owner == nil {
+            result.compositeTypes[key]!.owner = nil
+        }
+        for key in result.sequences.keys where declared.sequences[key]?.owner == nil {
+            result.sequences[key]!.owner = nil
+        }
+        for key in result.tables.keys where declared.tables[key]?.owner == nil { result.tables[key]!.owner = nil }
+        for key in result.views.keys where declared.views[key]?.owner == nil { result.views[key]!.owner = nil }
+        for (key, function) in result.functions {
+            let owner = declared.functions[key]?.owner
+                ?? declared.functions.values.first { $0.name == function.name && $0.owner != nil }?.owner
+            result.functions[key]!.owner = owner == nil ? nil : function.owner
+        }
+        return result
+    }
+
     /// The CREATE script as SQL text, one statement per change, each ending with `;`.
     public var createScript: String { createChanges.map { $0.sql + ";\n" }.joined() }
 
     /// Applies the CREATE script to a fresh scratch database on `server`, introspects it, and drops it.
     ///
     /// Throws `SchemaLoadError` naming the DSL object (and its Swift source line) whose statement Postgres rejected,
-    /// or the required roles that do not exist on the server.
+    /// or the required roles that do not exist on the server. Owners the DSL does not declare are left out of the
+    /// result (they are whoever ran the script), so `--owners` compares only declared owners.
     public func load(on server: ConnectionString) throws -> Catalog {
         try ScratchDatabase.with(on: server) { connection, _ in
             try apply(to: connection)
-            return try introspect(connection, schemas: schemaNames)
+            return keepingDeclaredOwners(try introspect(connection, schemas: schemaNames))
         }
     }
 
-    /// Runs the CREATE script statement by statement on `connection` (an empty database), after checking that the
-    /// required roles exist.
+    /// Runs the CREATE script statement by statement on `connection` (an empty database), after checking that every
+    /// role the schema names (`Role(…)`, grantees, owners, policy roles) exists.
     public func apply(to connection: Connection) throws {
-        let missing = try desired.requiredRoles.filter { role in
-            try connection.query("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = $1", [role]).rows.isEmpty
-        }
-        if !missing.isEmpty { throw SchemaLoadError.missingRoles(missing) }
+        try RoleCheck.requireRoles(
+            Set(desired.requiredRoles).union(desired.catalog.referencedRoles), on: connection)
         for change in createChanges {
             do {
                 _ = try connection.execute(change.sql)

@@ -50,7 +50,8 @@ extension SchemaSourceRenderer {
             modifiers.append(".set(\(Self.string(name)), to: \(Self.string(value)))")
         }
         if let comment = function.comment { modifiers.append(".comment(\(Self.string(comment)))") }
-        return head + modifiers
+        let access = accessModifiers(function.privileges, object: object)
+        return access.notes + head + modifiers + access.modifiers
     }
 
     /// `.type(.integer)`, `.trigger`, `.eventTrigger`, `.void`, or the result text as a built-in type (`SETOF …`, `TABLE(…)`).

@@ -4,24 +4,34 @@ import Catalog
 extension SchemaSourceRenderer {
     mutating func schema(_ schema: Schema) -> [String] {
         if schema.name == "public" {
-            guard let comment = schema.comment, comment != Self.defaultPublicComment else { return [] }
-            return [cannotExpress("schema public", "the comment \(Self.string(comment)) on schema public")]
+            var notes: [String] = []
+            if schema.privileges != Self.defaultPublicPrivileges {
+                notes.append(cannotExpress("schema public", "privileges on schema public other than USAGE for PUBLIC"))
+            }
+            guard let comment = schema.comment, comment != Self.defaultPublicComment else { return notes }
+            return notes + [cannotExpress("schema public", "the comment \(Self.string(comment)) on schema public")]
         }
-        return [
-            "Schema(\(Self.string(schema.name)))" + (schema.comment.map { ".comment(\(Self.string($0)))" } ?? "")
-        ]
+        let access = accessModifiers(schema.privileges, object: "schema \(schema.name)")
+        return access.notes + Self.chain(
+            ["Schema(\(Self.string(schema.name)))"],
+            (schema.comment.map { [".comment(\(Self.string($0)))"] } ?? []) + access.modifiers)
     }
+
+    /// The privileges of `public` in a fresh database (Postgres 15+): `USAGE` for `PUBLIC` beyond its owner's.
+    static let defaultPublicPrivileges = Privileges(granted: [PrivilegeGrant(grantee: "PUBLIC", privilege: .usage)])
 
     func `extension`(_ value: Extension) -> [String] {
         let version = value.version.map { ", version: \(Self.string($0))" } ?? ""
         return ["Extension(\(Self.string(value.name)), schema: \(Self.string(value.schema))\(version))"]
     }
 
-    func `enum`(_ value: EnumType) -> [String] {
+    mutating func `enum`(_ value: EnumType) -> [String] {
         let labels = value.labels.map(Self.string).joined(separator: ", ")
         var line = "Enum(\(Self.string(value.name.name)), schema: \(Self.string(value.name.schema))"
         line += labels.isEmpty ? ")" : ", labels: \(labels))"
-        return Self.chain([line], value.comment.map { [".comment(\(Self.string($0)))"] } ?? [])
+        let access = accessModifiers(value.privileges, object: "type \(value.name.key)")
+        return access.notes
+            + Self.chain([line], (value.comment.map { [".comment(\(Self.string($0)))"] } ?? []) + access.modifiers)
     }
 
     mutating func domain(_ value: Domain) -> [String] {
@@ -36,9 +46,10 @@ extension SchemaSourceRenderer {
                     + (check.isValidated ? "" : ", notValid: true") + comment + ")")
         }
         if let comment = value.comment { modifiers.append(".comment(\(Self.string(comment)))") }
+        let access = accessModifiers(value.privileges, object: "domain \(value.name.key)")
         let head = "Domain(\(Self.string(value.name.name)), schema: \(Self.string(value.name.schema)), "
             + types.spell(value.baseType) + ")"
-        return Self.chain([head], modifiers)
+        return access.notes + Self.chain([head], modifiers + access.modifiers)
     }
 
     mutating func compositeType(_ value: CompositeType) -> [String] {
@@ -55,10 +66,11 @@ extension SchemaSourceRenderer {
                 modifiers.append(".comment(\(Self.string(comment)), attribute: \(Self.string(attribute.name)))")
             }
         }
-        return notes + Self.chain([head], modifiers)
+        let access = accessModifiers(value.privileges, object: "type \(value.name.key)")
+        return notes + access.notes + Self.chain([head], modifiers + access.modifiers)
     }
 
-    func sequence(_ value: SequenceDefinition) -> [String] {
+    mutating func sequence(_ value: SequenceDefinition) -> [String] {
         var head = "DatabaseSequence(\(Self.string(value.name.name)), schema: \(Self.string(value.name.schema))"
         if value.dataType != "bigint" { head += ", as: \(types.spell(value.dataType))" }
         head += ")"
@@ -67,7 +79,8 @@ extension SchemaSourceRenderer {
             modifiers.append(".owned(by: \(Self.tableReference(owner.relation)).column(\(Self.string(column))))")
         }
         if let comment = value.comment { modifiers.append(".comment(\(Self.string(comment)))") }
-        return Self.chain([head], modifiers)
+        let access = accessModifiers(value.privileges, object: "sequence \(value.name.key)")
+        return access.notes + Self.chain([head], modifiers + access.modifiers)
     }
 
     static func sequenceOptions(_ options: SequenceOptions) -> [String] {
@@ -101,7 +114,8 @@ extension SchemaSourceRenderer {
         for trigger in value.triggers.values.sorted(by: { $0.name < $1.name }) {
             modifiers.append(".trigger(" + self.trigger(trigger).joined(separator: "\n") + ")")
         }
-        return notes + Self.chain([head], modifiers)
+        let access = accessModifiers(value.privileges, object: "view \(value.name.key)")
+        return notes + access.notes + Self.chain([head], modifiers + access.modifiers)
     }
 
     /// `TableReference("orders", schema: "public")`.

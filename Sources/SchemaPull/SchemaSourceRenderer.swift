@@ -61,17 +61,18 @@ struct SchemaSourceRenderer {
             "    public static var schema: [SchemaElement] {",
         ]
         main += roles.map { "        Role(\(SwiftLiteral.string($0)))" }
+        main += Self.indented(renderer.defaultPrivileges(inSchema: nil), by: "        ")
         main += schemaNames.map { "        \(nestedNames[$0]!).declarations" }
         main += ["    }", "}"]
         let mainFile = PulledFile(name: "\(typeName).swift", text: main.joined(separator: "\n") + "\n")
         return PulledSchema(files: [mainFile] + schemaFiles, limitations: renderer.limitations)
     }
 
-    /// Roles named by policies (other than `public`), which the schema must declare.
+    /// Roles named by policies (other than `public`), grants and default privileges, which the schema must declare.
     private var roles: [String] {
         let named = catalog.tables.values.flatMap { $0.policies.values.flatMap(\.roles) }
         let pseudoRoles: Set<String> = ["public", "current_user", "session_user", "current_role"]
-        return Set(named).subtracting(pseudoRoles).sorted()
+        return Set(named).union(accessRoles).subtracting(pseudoRoles).sorted()
     }
 
     /// `app` → `AppSchema`, `my-data` → `MyDataSchema`; made unique, and never a name the DSL itself uses.
@@ -118,6 +119,7 @@ struct SchemaSourceRenderer {
         {
             blocks.append(publication(value))
         }
+        blocks.append(defaultPrivileges(inSchema: schema))
         return blocks.filter { !$0.isEmpty }.flatMap { $0 + [""] }.dropLast()
     }
 

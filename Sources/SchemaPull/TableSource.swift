@@ -44,6 +44,9 @@ extension SchemaSourceRenderer {
         }
         if let comment = table.comment { modifiers.append(".comment(\(Self.string(comment)))") }
         modifiers += Self.tableOptions(table)
+        let access = accessModifiers(table.privileges, object: object)
+        notes += access.notes
+        modifiers += access.modifiers
 
         let head = "Table(\(Self.string(table.name.name)), schema: \(Self.string(table.name.schema)))"
         let declaration = body.isEmpty ? [head] : [head + " {"] + Self.indented(body, by: "    ") + ["}"]

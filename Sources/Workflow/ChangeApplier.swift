@@ -1,6 +1,7 @@
 import Foundation
 import Diff
 import Postgres
+import SchemaLoading
 
 /// Applies planned changes to a database the way `db migrate` would run them as files: consecutive transactional
 /// changes in one transaction, changes that cannot run in a transaction one by one.
@@ -32,8 +33,10 @@ public enum ChangeApplier {
         if segment.first?.requiresNoTransaction == true { try run() } else { try connection.transaction { try run() } }
     }
 
-    /// Applies every change, segment by segment.
+    /// Applies every change, segment by segment, after checking (one query) that every role the changes name exists:
+    /// a missing role fails with `SchemaLoadError.missingRoles` before anything is applied.
     public static func apply(all changes: [Change], to connection: Connection) throws {
+        try RoleCheck.requireRoles(changes.reduce(into: Set()) { $0.formUnion($1.referencedRoles) }, on: connection)
         for segment in segments(changes) { try apply(segment, to: connection) }
     }
 }

@@ -28,9 +28,12 @@ public struct DriftFinding: Sendable, Encodable {
 /// unchanged and the live schema exactly what the migrations produce?
 public struct DriftCheck {
     public let loader: CatalogLoader
+    /// What the diffs compare beyond the objects (owners with `--owners`).
+    public let options: DiffOptions
 
-    public init(loader: CatalogLoader) {
+    public init(loader: CatalogLoader, options: DiffOptions = DiffOptions()) {
         self.loader = loader
+        self.options = options
     }
 
     /// Runs every applicable check. `database` enables the history and live-schema checks; `typesFile` enables the
@@ -71,7 +74,8 @@ public struct DriftCheck {
 
     private func migrationsMatchSchema(_ replayed: Catalog, source: SchemaSource, desired: Catalog) -> DriftFinding {
         let names = Set(source.schemaNames)
-        let changes = diff(from: replayed.filtered(toSchemas: names), to: desired, hints: source.hints)
+        let changes = diff(
+            from: replayed.filtered(toSchemas: names), to: desired, hints: source.hints, options: options)
         guard !changes.isEmpty else {
             return DriftFinding(
                 check: "migrations_match_schema", status: .ok, summary: "migrations match the Swift schema",
@@ -100,7 +104,7 @@ public struct DriftCheck {
     }
 
     private func databaseMatchesMigrations(live: Catalog, replayed: Catalog) -> DriftFinding {
-        let changes = diff(from: live, to: replayed)
+        let changes = diff(from: live, to: replayed, options: options)
         guard !changes.isEmpty else {
             return DriftFinding(
                 check: "database_matches_migrations", status: .ok,

@@ -27,9 +27,12 @@ public struct GenerationResult: Sendable {
 /// also yields the exact reverse diff for its `.down.sql`).
 public struct MigrationGenerator {
     public let loader: CatalogLoader
+    /// What the diffs compare beyond the objects (owners with `--owners`).
+    public let options: DiffOptions
 
-    public init(loader: CatalogLoader) {
+    public init(loader: CatalogLoader, options: DiffOptions = DiffOptions()) {
         self.loader = loader
+        self.options = options
     }
 
     public func generate(name: String?, now: Date = Date()) throws -> GenerationResult {
@@ -45,7 +48,7 @@ public struct MigrationGenerator {
                     return try introspectExisting(connection, schemas: schemas)
                 })
             var current = replayed
-            let changes = diff(from: current, to: desired, hints: source.hints)
+            let changes = diff(from: current, to: desired, hints: source.hints, options: options)
             guard !changes.isEmpty else { return GenerationResult(migrations: [], unresolved: []) }
             let segments = ChangeApplier.segments(changes)
             var versions = MigrationVersions(after: files.map(\.version).max(), now: now)
@@ -60,7 +63,7 @@ public struct MigrationGenerator {
                         next: "this is a bug in db's diff; please report it with the schema change that caused it")
                 }
                 let next = try introspectExisting(connection, schemas: schemas)
-                let down = diff(from: next, to: current)
+                let down = diff(from: next, to: current, options: options)
                 current = next
                 let version = versions.next()
                 let suffix = segments.count > 1 ? "_\(index + 1)_of_\(segments.count)" : ""
@@ -71,7 +74,7 @@ public struct MigrationGenerator {
                         downFileName: stem + ".down.sql", downSQL: MigrationFileText.down(down, of: stem + ".sql"),
                         changes: segment))
             }
-            return GenerationResult(migrations: migrations, unresolved: diff(from: current, to: desired))
+            return GenerationResult(migrations: migrations, unresolved: diff(from: current, to: desired, options: options))
         }
     }
 }

@@ -47,6 +47,28 @@ import Testing
         #expect(again.exitCode == 0, "\(again.stdout)\(again.stderr)")
     }
 
+    @Test func ownersAreComparedOnlyWithTheOwnersFlag() throws {
+        let from = try TestCluster.newDatabase("diffowners")
+        let to = try TestCluster.newDatabase("diffowners")
+        let roles = #"""
+            DO $$ BEGIN CREATE ROLE "cli owner ""x"" ü"; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+            DO $$ BEGIN CREATE ROLE cli_reader; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+
+            """#
+        try Connection(from).execute(roles + "CREATE TABLE t (id int); INSERT INTO t VALUES (1), (2);")
+        try Connection(to).execute(
+            roles + #"CREATE TABLE t (id int); ALTER TABLE t OWNER TO "cli owner ""x"" ü"; GRANT SELECT ON t TO cli_reader;"#)
+        let plain = try DBBinary.run(["diff", "--from", from.raw, "--to", to.raw])
+        #expect(plain.exitCode == 0, "\(plain.stderr)")
+        #expect(plain.stdout.contains(#"GRANT SELECT ON TABLE "public"."t" TO "cli_reader";"#))
+        #expect(!plain.stdout.contains("OWNER TO"))
+        let owners = try DBBinary.run(["diff", "--from", from.raw, "--to", to.raw, "--owners"])
+        #expect(owners.stdout.contains(#"ALTER TABLE "public"."t" OWNER TO "cli owner ""x"" ü";"#), "\(owners.stderr)")
+        try Connection(from).execute(owners.stdout)
+        let again = try DBBinary.run(["diff", "--from", from.raw, "--to", to.raw, "--owners", "--exit-code"])
+        #expect(again.exitCode == 0, "\(again.stdout)\(again.stderr)")
+    }
+
     @Test func unknownSourceIsAnErrorWithTheNextStep() throws {
         let outcome = try DBBinary.run(["diff", "--from", "prod", "--to", "schema"])
         #expect(outcome.exitCode == 2)

@@ -44,12 +44,14 @@ import Testing
 
     @Test func sequencesKeepOnlyNonDefaultOptions() throws {
         let catalog = try catalog()
-        #expect(catalog.sequences["types.plain_seq"] == SequenceDefinition(name: QualifiedName("types", "plain_seq")))
+        #expect(
+            catalog.sequences["types.plain_seq"]
+                == SequenceDefinition(name: QualifiedName("types", "plain_seq"), owner: "postgres"))
         #expect(
             catalog.sequences["types.small_seq"]
                 == SequenceDefinition(
                     name: QualifiedName("types", "small_seq"), dataType: "smallint",
-                    options: SequenceOptions(increment: -1)))
+                    options: SequenceOptions(increment: -1), owner: "postgres"))
         #expect(
             catalog.sequences["types.holder_counter_seq"]?.ownedBy
                 == ColumnReference(relation: QualifiedName("types", "holder"), column: "counter"))

@@ -161,6 +161,10 @@ enum PullCases {
         PullCase(directory: "ViewsCheckOption", fixture: "views_check_option", schema: ViewsCheckOptionPulled.self),
         PullCase(directory: "ViewInsteadOfTrigger", fixture: "view_instead_of_trigger", schema: ViewInsteadOfTriggerPulled.self),
         PullCase(directory: "InheritsAttachDetach", fixture: "inherits_attach_detach", schema: InheritsAttachDetachPulled.self),
+        PullCase(directory: "PrivilegesNewObjects", fixture: "privileges_new_objects", schema: PrivilegesNewObjectsPulled.self),
+        PullCase(directory: "PrivilegesDefaultPrivileges", fixture: "privileges_default_privileges", schema: PrivilegesDefaultPrivilegesPulled.self),
+        PullCase(directory: "PrivilegesQuotedRoleNames", fixture: "privileges_quoted_role_names", schema: PrivilegesQuotedRoleNamesPulled.self),
+        PullCase(directory: "PrivilegesFunctionExecuteFromPublic", fixture: "privileges_function_execute_from_public", schema: PrivilegesFunctionExecuteFromPublicPulled.self),
     ]
 }
 

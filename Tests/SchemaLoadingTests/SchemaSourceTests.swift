@@ -136,7 +136,7 @@ import struct Catalog.Catalog
         } throws: { error in
             guard case .missingRoles(let roles) = error as? SchemaLoadError else { return false }
             return roles == ["dsl_role_that_does_not_exist"]
-                && "\(error)".contains("CREATE ROLE dsl_role_that_does_not_exist;")
+                && "\(error)".contains("CREATE ROLE \"dsl_role_that_does_not_exist\";")
         }
         #expect(try database.query("SELECT 1 FROM pg_class WHERE relname = 't'").rows.isEmpty)
     }

@@ -27,12 +27,14 @@ struct CheckCommand: ParsableCommand {
     var json = false
     @OptionGroup var directory: MigrationsDirectoryOption
     @OptionGroup var scratch: ScratchServerOptions
+    @OptionGroup var ownership: OwnersOption
 
     func run() throws {
         let database = try (databaseURL ?? ProcessInfo.processInfo.environment["DATABASE_URL"])
             .flatMap { $0.isEmpty ? nil : try ConnectionString($0) }
         if let database, !json { Output.line("target: \(database.redacted)") }
-        let check = DriftCheck(loader: scratch.loader(migrations: directory, target: database))
+        let check = DriftCheck(
+            loader: scratch.loader(migrations: directory, target: database), options: ownership.diffOptions)
         let findings = try check.run(
             database: database, typesFile: types.map { URL(fileURLWithPath: $0) },
             renderTypes: { SwiftTypesGenerator(catalog: $0).render() })

@@ -29,6 +29,7 @@ struct DiffCommand: ParsableCommand {
     var json = false
     @OptionGroup var directory: MigrationsDirectoryOption
     @OptionGroup var scratch: ScratchServerOptions
+    @OptionGroup var ownership: OwnersOption
 
     func run() throws {
         let from = try SchemaSourceSpec(self.from)
@@ -36,7 +37,8 @@ struct DiffCommand: ParsableCommand {
         let loader = scratch.loader(migrations: directory, target: Self.firstDatabase(from, to))
         let filter = try loader.schemaFilter(schemas, sides: [from, to])
         let (current, desired) = try loader.loadPair(from, to, schemas: filter)
-        let changes = diff(from: current.catalog, to: desired.catalog, hints: desired.hints)
+        let changes = diff(
+            from: current.catalog, to: desired.catalog, hints: desired.hints, options: ownership.diffOptions)
         if json {
             Output.line(try Output.stableJSON(ChangeScript.Document(changes)))
         } else {

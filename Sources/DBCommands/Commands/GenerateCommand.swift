@@ -23,9 +23,11 @@ struct GenerateCommand: ParsableCommand {
     var noDown = false
     @OptionGroup var directory: MigrationsDirectoryOption
     @OptionGroup var scratch: ScratchServerOptions
+    @OptionGroup var ownership: OwnersOption
 
     func run() throws {
-        let generator = MigrationGenerator(loader: scratch.loader(migrations: directory, target: nil))
+        let generator = MigrationGenerator(
+            loader: scratch.loader(migrations: directory, target: nil), options: ownership.diffOptions)
         let result = try generator.generate(name: name)
         guard !result.migrations.isEmpty else {
             Output.line("No schema changes: \(directory.migrationsDirectory) is up to date with the Swift schema.")

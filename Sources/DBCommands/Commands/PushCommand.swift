@@ -17,6 +17,7 @@ struct PushCommand: ParsableCommand {
     @OptionGroup var target: DevelopmentTargetOptions
     @OptionGroup var scratch: ScratchServerOptions
     @OptionGroup var directory: MigrationsDirectoryOption
+    @OptionGroup var ownership: OwnersOption
     @Flag(help: "Apply destructive changes (drops) too.")
     var force = false
     @Flag(help: "Print the SQL; change nothing.")
@@ -27,7 +28,8 @@ struct PushCommand: ParsableCommand {
         let loader = scratch.loader(migrations: directory, target: connection.target)
         let source = try loader.schemaSource()
         let (live, desired) = try loader.loadPair(.database(connection.target), .schema, schemas: source.schemaNames)
-        let changes = diff(from: live.catalog, to: desired.catalog, hints: desired.hints)
+        let changes = diff(
+            from: live.catalog, to: desired.catalog, hints: desired.hints, options: ownership.diffOptions)
         guard !changes.isEmpty else {
             Output.line("No schema changes: the database matches the Swift schema.")
             return

@@ -1,0 +1,15 @@
+DO $$ BEGIN CREATE ROLE priv_reader; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE priv_writer; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE TABLE keep (id int);
+CREATE SCHEMA app;
+GRANT USAGE ON SCHEMA app TO priv_reader;
+CREATE TABLE app.orders (id int PRIMARY KEY, total numeric);
+GRANT SELECT ON app.orders TO priv_reader;
+GRANT SELECT (id), UPDATE (total) ON app.orders TO priv_writer;
+CREATE SEQUENCE app.seq;
+GRANT USAGE ON SEQUENCE app.seq TO priv_writer;
+CREATE FUNCTION app.total() RETURNS numeric LANGUAGE sql AS 'SELECT sum(total) FROM app.orders';
+REVOKE ALL ON FUNCTION app.total() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app.total() TO priv_reader;
+CREATE TYPE app.state AS ENUM ('a', 'b');
+REVOKE USAGE ON TYPE app.state FROM PUBLIC;

@@ -1,0 +1,12 @@
+DO $$ BEGIN CREATE ROLE priv_reader; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE priv_writer; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE SEQUENCE counter;
+CREATE TYPE mood AS ENUM ('happy', 'sad');
+CREATE TYPE pair AS (a int, b int);
+CREATE DOMAIN positive AS int CHECK (VALUE > 0);
+GRANT SELECT, UPDATE ON SEQUENCE counter TO priv_writer;
+REVOKE USAGE ON TYPE mood FROM PUBLIC;
+GRANT USAGE ON TYPE mood TO priv_reader;
+GRANT USAGE ON TYPE pair TO priv_writer WITH GRANT OPTION;
+REVOKE USAGE ON DOMAIN positive FROM PUBLIC;
+GRANT USAGE ON DOMAIN positive TO priv_writer;

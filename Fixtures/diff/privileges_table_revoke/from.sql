@@ -1,0 +1,6 @@
+DO $$ BEGIN CREATE ROLE priv_reader; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE priv_writer; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE TABLE items (id int PRIMARY KEY, name text);
+INSERT INTO items VALUES (1, 'a'), (2, 'b');
+GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON items TO priv_writer;
+GRANT SELECT ON items TO priv_reader;

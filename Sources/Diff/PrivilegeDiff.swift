@@ -1,0 +1,184 @@
+import Catalog
+
+extension Differ {
+    /// `GRANT`/`REVOKE` for every object of the new catalog whose privileges differ from the old one's; an object the
+    /// plan creates (new, or dropped and created again) starts from the default ACL, so its grants are re-applied.
+    /// Then `ALTER DEFAULT PRIVILEGES`, which the planner puts last so that objects the plan creates do not pick
+    /// them up.
+    mutating func diffPrivileges() {
+        let created = createdObjects()
+        func old(_ id: String, _ privileges: Privileges?) -> Privileges {
+            created.contains(id) ? Privileges() : privileges ?? Privileges()
+        }
+        for schema in sortedValues(to.schemas) {
+            let id = ObjectID.schema(schema.name)
+            grantChanges(
+                .schema(schema.name), old: old(id, from.schemas[schema.name]?.privileges), new: schema.privileges,
+                object: id)
+        }
+        for type in sortedValues(to.enums) {
+            let id = ObjectID.type(type.name)
+            grantChanges(.type(type.name), old: old(id, from.enums[type.name.key]?.privileges), new: type.privileges, object: id)
+        }
+        for type in sortedValues(to.compositeTypes) {
+            let id = ObjectID.type(type.name)
+            grantChanges(
+                .type(type.name), old: old(id, from.compositeTypes[type.name.key]?.privileges), new: type.privileges,
+                object: id)
+        }
+        for domain in sortedValues(to.domains) {
+            let id = ObjectID.type(domain.name)
+            grantChanges(
+                .domain(domain.name), old: old(id, from.domains[domain.name.key]?.privileges),
+                new: domain.privileges, object: id)
+        }
+        for sequence in sortedValues(to.sequences) {
+            let id = ObjectID.relation(sequence.name)
+            grantChanges(
+                .sequence(sequence.name), old: old(id, from.sequences[sequence.name.key]?.privileges),
+                new: sequence.privileges, object: id)
+        }
+        for function in sortedValues(to.functions) {
+            let id = ObjectID.function(function.key)
+            grantChanges(
+                .function(FunctionSignature(function)), old: old(id, from.functions[function.key]?.privileges),
+                new: function.privileges, object: id)
+        }
+        for table in sortedValues(to.tables) {
+            let id = ObjectID.relation(table.name)
+            let previous = old(id, from.tables[table.name.key]?.privileges)
+            grantChanges(
+                .table(table.name), old: keptColumns(previous, table.name, Set(table.columns.map(\.name)), created),
+                new: table.privileges, object: id)
+        }
+        for view in sortedValues(to.views) {
+            let id = ObjectID.relation(view.name)
+            let previous = old(id, from.views[view.name.key]?.privileges)
+            grantChanges(
+                .table(view.name), old: keptColumns(previous, view.name, Set(view.columns), created),
+                new: view.privileges, object: id)
+        }
+        let keys = Set(from.defaultPrivileges.keys).union(to.defaultPrivileges.keys).sorted()
+        for key in keys {
+            guard let entry = to.defaultPrivileges[key] ?? from.defaultPrivileges[key] else { continue }
+            let requires = entry.schema.map { [ObjectID.schema($0)] } ?? []
+            for (statement, isGrant) in statements(
+                old: from.defaultPrivileges[key]?.privileges ?? Privileges(),
+                new: to.defaultPrivileges[key]?.privileges ?? Privileges())
+            {
+                add(
+                    .alterDefaultPrivileges(
+                        role: entry.role, schema: entry.schema, entry.objectType, isGrant: isGrant, statement),
+                    requires: requires)
+            }
+        }
+    }
+
+    /// Plans the statements turning `old` into `new` on `target`, after `object` exists (and after the columns
+    /// named by column grants).
+    private mutating func grantChanges(_ target: PrivilegeTarget, old: Privileges, new: Privileges, object: String) {
+        guard old != new else { return }
+        for (statement, isGrant) in statements(old: old, new: new) {
+            var requires = [object]
+            if case .table(let name) = target {
+                requires += statement.columns.map { ObjectID.column(name, $0) }
+            }
+            add(isGrant ? .grant(target, statement) : .revoke(target, statement), requires: requires)
+        }
+    }
+
+    /// `old` without entries on columns the new relation no longer has or that the plan adds afresh.
+    private func keptColumns(
+        _ old: Privileges, _ relation: QualifiedName, _ columns: Set<String>, _ created: Set<String>
+    ) -> Privileges {
+        func kept(_ grant: PrivilegeGrant) -> Bool {
+            guard let column = grant.column else { return true }
+            return columns.contains(column) && !created.contains(ObjectID.column(relation, column))
+        }
+        return Privileges(granted: old.granted.filter(kept), revoked: old.revoked.filter(kept))
+    }
+
+    /// Objects (`ObjectID`s) and columns the plan creates, so whose privileges start from the default.
+    func createdObjects() -> Set<String> {
+        var ids: Set<String> = []
+        for item in items {
+            switch item.change {
+            case .createSchema(let schema): ids.insert(ObjectID.schema(schema.name))
+            case .createEnum(let type): ids.insert(ObjectID.type(type.name))
+            case .createDomain(let domain): ids.insert(ObjectID.type(domain.name))
+            case .createCompositeType(let type): ids.insert(ObjectID.type(type.name))
+            case .createSequence(let sequence): ids.insert(ObjectID.relation(sequence.name))
+            case .createTable(let table): ids.insert(ObjectID.relation(table.name))
+            case .createView(let view, replacing: false): ids.insert(ObjectID.relation(view.name))
+            case .createFunction(let function, replacing: false): ids.insert(ObjectID.function(function.key))
+            case .addColumn(let table, let column): ids.insert(ObjectID.column(table, column.name))
+            default: break
+            }
+        }
+        return ids
+    }
+}
+
+/// The `GRANT` (true) and `REVOKE` (false) statements that turn privileges `old` into `new`, revokes first.
+///
+/// Both are relative to the same default, so each entry's level (none, granted, granted with grant option) is read
+/// from `granted`, else from the default (which `revoked` of either side shows), minus `revoked`. Table privileges
+/// are grouped per grantee; column privileges per grantee and privilege.
+func statements(old: Privileges, new: Privileges) -> [(PrivilegeStatement, Bool)] {
+    func levels(_ privileges: Privileges) -> (granted: [PrivilegeSlot: Int], revoked: Set<PrivilegeSlot>) {
+        var granted: [PrivilegeSlot: Int] = [:]
+        for grant in privileges.granted { granted[grant.slot] = max(granted[grant.slot] ?? 0, grant.withGrantOption ? 2 : 1) }
+        return (granted, Set(privileges.revoked.map(\.slot)))
+    }
+    var defaults: [PrivilegeSlot: Int] = [:]
+    for grant in old.revoked + new.revoked {
+        defaults[grant.slot] = max(defaults[grant.slot] ?? 0, grant.withGrantOption ? 2 : 1)
+    }
+    let oldLevels = levels(old)
+    let newLevels = levels(new)
+    func level(_ slot: PrivilegeSlot, _ side: (granted: [PrivilegeSlot: Int], revoked: Set<PrivilegeSlot>)) -> Int {
+        side.granted[slot] ?? (side.revoked.contains(slot) ? 0 : defaults[slot] ?? 0)
+    }
+    /// What happens to a slot: revoke all, revoke the grant option, grant, grant with grant option.
+    enum Action: Int, Comparable {
+        case revoke, revokeGrantOption, grant, grantWithGrantOption
+        static func < (lhs: Action, rhs: Action) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+    var actions: [PrivilegeSlot: Action] = [:]
+    let slots = Set((old.granted + old.revoked + new.granted + new.revoked).map(\.slot))
+    for slot in slots {
+        let before = level(slot, oldLevels)
+        let after = level(slot, newLevels)
+        guard before != after else { continue }
+        switch after {
+        case 0: actions[slot] = .revoke
+        case 1: actions[slot] = before == 2 ? .revokeGrantOption : .grant
+        default: actions[slot] = .grantWithGrantOption
+        }
+    }
+    struct Group: Hashable, Comparable {
+        var action: Action
+        var grantee: String
+        var column: Bool
+        var privilege: Privilege?
+        static func < (lhs: Group, rhs: Group) -> Bool {
+            (lhs.action, lhs.column ? 1 : 0, lhs.grantee, lhs.privilege?.rawValue ?? "")
+                < (rhs.action, rhs.column ? 1 : 0, rhs.grantee, rhs.privilege?.rawValue ?? "")
+        }
+    }
+    var groups: [Group: [PrivilegeSlot]] = [:]
+    for (slot, action) in actions {
+        let group = Group(
+            action: action, grantee: slot.grantee, column: slot.column != nil,
+            privilege: slot.column == nil ? nil : slot.privilege)
+        groups[group, default: []].append(slot)
+    }
+    return groups.keys.sorted().map { group in
+        let slots = groups[group]!
+        let statement = PrivilegeStatement(
+            privileges: group.privilege.map { [$0] } ?? slots.map(\.privilege).sorted(),
+            columns: slots.compactMap(\.column).sorted(), grantee: group.grantee,
+            grantOption: group.action == .revokeGrantOption || group.action == .grantWithGrantOption)
+        return (statement, group.action == .grant || group.action == .grantWithGrantOption)
+    }
+}
