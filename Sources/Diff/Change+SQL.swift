@@ -163,14 +163,7 @@ extension Change {
         case .dropTrigger(let trigger):
             return "DROP TRIGGER \(quoteIdentifier(trigger.name)) ON \(trigger.table.sql)"
         case .setTriggerEnabled(let trigger):
-            let action: String
-            switch trigger.enabled {
-            case .origin: action = "ENABLE"
-            case .disabled: action = "DISABLE"
-            case .replica: action = "ENABLE REPLICA"
-            case .always: action = "ENABLE ALWAYS"
-            }
-            return "ALTER TABLE \(trigger.table.sql) \(action) TRIGGER \(quoteIdentifier(trigger.name))"
+            return "ALTER TABLE \(trigger.table.sql) \(trigger.enabled.keyword) TRIGGER \(quoteIdentifier(trigger.name))"
 
         case .createPolicy(let policy):
             var sql = "CREATE POLICY \(quoteIdentifier(policy.name)) ON \(policy.table.sql)"
@@ -196,14 +189,7 @@ extension Change {
         case .createEventTrigger(let trigger): return eventTriggerSQL(trigger)
         case .dropEventTrigger(let trigger): return "DROP EVENT TRIGGER \(quoteIdentifier(trigger.name))"
         case .setEventTriggerEnabled(let trigger):
-            let action: String
-            switch trigger.enabled {
-            case .origin: action = "ENABLE"
-            case .disabled: action = "DISABLE"
-            case .replica: action = "ENABLE REPLICA"
-            case .always: action = "ENABLE ALWAYS"
-            }
-            return "ALTER EVENT TRIGGER \(quoteIdentifier(trigger.name)) \(action)"
+            return "ALTER EVENT TRIGGER \(quoteIdentifier(trigger.name)) \(trigger.enabled.keyword)"
         case .createPublication(let publication): return createPublicationSQL(publication)
         case .dropPublication(let publication): return "DROP PUBLICATION \(quoteIdentifier(publication.name))"
         case .addPublicationTable(let publication, let member):
@@ -454,4 +440,16 @@ private func triggerSQL(_ trigger: Trigger) -> String {
     sql += trigger.forEachRow ? " FOR EACH ROW" : " FOR EACH STATEMENT"
     if let condition = trigger.when { sql += " WHEN (\(condition))" }
     return sql + " EXECUTE FUNCTION \(trigger.function.sql)(\(trigger.functionArguments.map(quoteLiteral).joined(separator: ", ")))"
+}
+
+extension Trigger.EnabledState {
+    /// `ENABLE`, `DISABLE`, `ENABLE REPLICA` or `ENABLE ALWAYS`, for `ALTER TABLE … TRIGGER` and `ALTER EVENT TRIGGER`.
+    var keyword: String {
+        switch self {
+        case .origin: return "ENABLE"
+        case .disabled: return "DISABLE"
+        case .replica: return "ENABLE REPLICA"
+        case .always: return "ENABLE ALWAYS"
+        }
+    }
 }
