@@ -95,9 +95,9 @@ public final class Introspector {
         for object in try EventTriggersQuery.read(reader) { catalog.add(object) }
         let defaultPrivileges = try DefaultPrivilegesQuery.read(reader)
         let privileges = try PrivilegesQuery.read(reader)
+        for object in try ViewsQuery.read(reader) { catalog.add(object) }
         let parts = try relationParts()
         for object in parts.sequences { catalog.add(object) }
-        for object in parts.views { catalog.add(object) }
         for object in parts.publications { catalog.add(object) }
 
         for row in columns {
@@ -149,14 +149,12 @@ public final class Introspector {
 /// What the second session reads while the first reads the rest: the two halves take about the same time.
 struct RelationParts: Sendable {
     var sequences: [SequenceDefinition]
-    var views: [View]
     var viewDependencies: [QualifiedName: ViewDependenciesQuery.Dependencies]
     var indexes: [Index]
     var publications: [Publication]
 
     init(_ reader: CatalogReader) throws {
         sequences = try SequencesQuery.read(reader)
-        views = try ViewsQuery.read(reader)
         viewDependencies = try ViewDependenciesQuery.read(reader)
         indexes = try IndexesQuery.read(reader)
         publications = try PublicationsQuery.read(reader)

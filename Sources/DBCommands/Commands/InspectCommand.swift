@@ -34,7 +34,7 @@ struct InspectCommand: ParsableCommand {
             throw CommandError(error.description)
         }
         if json {
-            Output.line(try InspectReport(catalog: catalog).json())
+            Output.data(try InspectReport(catalog: catalog).json())
         } else {
             for line in CatalogSummary(catalog).lines { Output.line(line) }
         }

@@ -7,10 +7,10 @@ struct InspectReport: Encodable {
     let format = 1
     let catalog: Catalog
 
-    /// Pretty-printed JSON with sorted keys.
-    func json() throws -> String {
+    /// Pretty-printed JSON with sorted keys, UTF-8.
+    func json() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
+        return try encoder.encode(self)
     }
 }

@@ -8,6 +8,12 @@ enum Output {
         fflush(nil)
     }
 
+    /// Bytes (a large JSON document) to stdout as they are, then a newline: no copy into a `String` on the way.
+    static func data(_ bytes: Data) {
+        FileHandle.standardOutput.write(bytes)
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
     /// Text to stderr.
     static func error(_ text: String) {
         fflush(nil)
