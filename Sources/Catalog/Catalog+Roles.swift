@@ -20,6 +20,8 @@ extension Catalog {
             note(table.owner, table.privileges)
             for policy in table.policies.values { roles.formUnion(policy.roles) }
         }
+        for trigger in eventTriggers.values { if let owner = trigger.owner { roles.insert(owner) } }
+        for publication in publications.values { if let owner = publication.owner { roles.insert(owner) } }
         for entry in defaultPrivileges.values {
             roles.insert(entry.role)
             roles.formUnion(entry.privileges.roles)
@@ -38,6 +40,8 @@ extension Catalog {
         for key in catalog.tables.keys { catalog.tables[key]!.owner = nil }
         for key in catalog.views.keys { catalog.views[key]!.owner = nil }
         for key in catalog.functions.keys { catalog.functions[key]!.owner = nil }
+        for key in catalog.eventTriggers.keys { catalog.eventTriggers[key]!.owner = nil }
+        for key in catalog.publications.keys { catalog.publications[key]!.owner = nil }
         return catalog
     }
 }

@@ -20,10 +20,12 @@ public struct EventTrigger: Hashable, Codable, Sendable {
     /// `pg_event_trigger.evtenabled`, with the same letters as a table trigger's state.
     public var enabled: Trigger.EnabledState
     public var comment: String?
+    /// The owning role (a superuser); `nil` when unknown or not managed.
+    public var owner: String?
 
     public init(
         name: String, event: Event, tags: [String] = [], function: QualifiedName,
-        enabled: Trigger.EnabledState = .origin, comment: String? = nil
+        enabled: Trigger.EnabledState = .origin, comment: String? = nil, owner: String? = nil
     ) {
         self.name = name
         self.event = event
@@ -31,5 +33,6 @@ public struct EventTrigger: Hashable, Codable, Sendable {
         self.function = function
         self.enabled = enabled
         self.comment = comment
+        self.owner = owner
     }
 }

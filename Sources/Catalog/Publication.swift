@@ -36,10 +36,13 @@ public struct Publication: Hashable, Codable, Sendable {
     /// `publish_via_partition_root`.
     public var viaPartitionRoot: Bool
     public var comment: String?
+    /// The owning role; `nil` when unknown or not managed.
+    public var owner: String?
 
     public init(
         name: String, allTables: Bool = false, members: [Member] = [], schemas: [String] = [],
-        operations: [Operation] = Operation.allCases, viaPartitionRoot: Bool = false, comment: String? = nil
+        operations: [Operation] = Operation.allCases, viaPartitionRoot: Bool = false, comment: String? = nil,
+        owner: String? = nil
     ) {
         self.name = name
         self.allTables = allTables
@@ -48,6 +51,7 @@ public struct Publication: Hashable, Codable, Sendable {
         self.operations = Operation.allCases.filter(operations.contains)
         self.viaPartitionRoot = viaPartitionRoot
         self.comment = comment
+        self.owner = owner
     }
 
     /// The schemas this publication names: those of its tables and its `TABLES IN SCHEMA` entries.

@@ -72,6 +72,9 @@ public enum OwnedObject: Hashable, Sendable {
     case table(QualifiedName)
     case view(QualifiedName, materialized: Bool)
     case function(FunctionSignature)
+    /// An event trigger (its owner must be a superuser).
+    case eventTrigger(String)
+    case publication(String)
 
     /// `SCHEMA "app"`, `MATERIALIZED VIEW "app"."totals"`, …
     public var sql: String {
@@ -83,6 +86,8 @@ public enum OwnedObject: Hashable, Sendable {
         case .table(let name): return "TABLE \(name.sql)"
         case .view(let name, let materialized): return "\(materialized ? "MATERIALIZED VIEW" : "VIEW") \(name.sql)"
         case .function(let signature): return "\(signature.kind.rawValue) \(signature.sql)"
+        case .eventTrigger(let name): return "EVENT TRIGGER \(quoteIdentifier(name))"
+        case .publication(let name): return "PUBLICATION \(quoteIdentifier(name))"
         }
     }
 }

@@ -12,6 +12,7 @@ extension Differ {
             var oldShape = old
             oldShape.enabled = trigger.enabled
             oldShape.comment = trigger.comment
+            oldShape.owner = trigger.owner
             if oldShape != trigger || recreatedFunctions.contains(Function.key(trigger.function, identityArguments: "")) {
                 dropEventTrigger(old)
                 createEventTrigger(trigger)

@@ -48,5 +48,15 @@ extension Differ {
                 ObjectID.relation(view.name), old: from.views[view.name.key]?.owner, new: view.owner,
                 .view(view.name, materialized: view.isMaterialized))
         }
+        for trigger in sortedValues(to.eventTriggers) {
+            change(
+                ObjectID.eventTrigger(trigger.name), old: from.eventTriggers[trigger.name]?.owner, new: trigger.owner,
+                .eventTrigger(trigger.name))
+        }
+        for publication in sortedValues(to.publications) {
+            change(
+                ObjectID.publication(publication.name), old: from.publications[publication.name]?.owner,
+                new: publication.owner, .publication(publication.name))
+        }
     }
 }

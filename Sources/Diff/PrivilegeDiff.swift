@@ -109,6 +109,8 @@ extension Differ {
             case .createCompositeType(let type): ids.insert(ObjectID.type(type.name))
             case .createSequence(let sequence): ids.insert(ObjectID.relation(sequence.name))
             case .createTable(let table): ids.insert(ObjectID.relation(table.name))
+            case .createEventTrigger(let trigger): ids.insert(ObjectID.eventTrigger(trigger.name))
+            case .createPublication(let publication): ids.insert(ObjectID.publication(publication.name))
             case .createView(let view, replacing: false): ids.insert(ObjectID.relation(view.name))
             case .createFunction(let function, replacing: false): ids.insert(ObjectID.function(function.key))
             case .addColumn(let table, let column): ids.insert(ObjectID.column(table, column.name))

@@ -17,6 +17,7 @@ public struct EventTrigger: Sendable {
     var tags: [String] = []
     var enabled = TriggerEnabledState.origin
     var comment: String?
+    var owner: String?
 
     /// An event trigger firing on `event` and calling `function` (a `Function` returning `.eventTrigger`).
     public init(
@@ -58,9 +59,12 @@ public struct EventTrigger: Sendable {
     /// `COMMENT ON EVENT TRIGGER`.
     public func comment(_ text: String) -> EventTrigger { with { $0.comment = text } }
 
+    /// `ALTER EVENT TRIGGER … OWNER TO role` (a superuser), applied and compared only with `--owners`.
+    public func owner(_ role: String) -> EventTrigger { with { $0.owner = role } }
+
     var catalogEventTrigger: CatalogEventTrigger {
         CatalogEventTrigger(
             name: name, event: event, tags: tags.map { $0.uppercased() }, function: function, enabled: enabled,
-            comment: comment)
+            comment: comment, owner: owner)
     }
 }

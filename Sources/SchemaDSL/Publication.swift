@@ -24,6 +24,7 @@ public struct Publication: Sendable {
     var operations = PublicationOperation.allCases
     var publishesViaPartitionRoot = false
     var comment: String?
+    var owner: String?
 
     /// A publication `name` of the tables and schemas added with `table(_:columns:where:)` and `tables(inSchema:)`
     /// (none: an empty publication).
@@ -60,12 +61,16 @@ public struct Publication: Sendable {
     /// `COMMENT ON PUBLICATION`.
     public func comment(_ text: String) -> Publication { with { $0.comment = text } }
 
+    /// `ALTER PUBLICATION … OWNER TO role`, applied and compared only with `--owners`.
+    public func owner(_ role: String) -> Publication { with { $0.owner = role } }
+
     var catalogPublication: CatalogPublication {
         CatalogPublication(
             name: name, allTables: allTables,
             members: members.map {
                 CatalogPublication.Member(table: $0.table, columns: $0.columns, rowFilter: $0.rowFilter)
             },
-            schemas: schemas, operations: operations, viaPartitionRoot: publishesViaPartitionRoot, comment: comment)
+            schemas: schemas, operations: operations, viaPartitionRoot: publishesViaPartitionRoot, comment: comment,
+            owner: owner)
     }
 }

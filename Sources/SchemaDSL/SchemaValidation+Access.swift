@@ -38,6 +38,16 @@ extension SchemaValidation {
         for (access, name, location) in types {
             check(access, ObjectDescription.type(name), allowed: [.usage], defaults: [.usage], at: location)
         }
+        for trigger in assembly.eventTriggers {
+            if let owner = trigger.owner {
+                checkRole(owner, of: ObjectDescription.eventTrigger(trigger.name), at: trigger.location)
+            }
+        }
+        for publication in assembly.publications {
+            if let owner = publication.owner {
+                checkRole(owner, of: ObjectDescription.publication(publication.name), at: publication.location)
+            }
+        }
         for entry in assembly.defaultPrivileges { check(entry) }
     }
 

@@ -63,6 +63,12 @@ public struct SchemaSource: Sendable {
         }
         for key in result.tables.keys where declared.tables[key]?.owner == nil { result.tables[key]!.owner = nil }
         for key in result.views.keys where declared.views[key]?.owner == nil { result.views[key]!.owner = nil }
+        for key in result.eventTriggers.keys where declared.eventTriggers[key]?.owner == nil {
+            result.eventTriggers[key]!.owner = nil
+        }
+        for key in result.publications.keys where declared.publications[key]?.owner == nil {
+            result.publications[key]!.owner = nil
+        }
         for (key, function) in result.functions {
             let owner = declared.functions[key]?.owner
                 ?? declared.functions.values.first { $0.name == function.name && $0.owner != nil }?.owner

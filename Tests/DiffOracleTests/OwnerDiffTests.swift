@@ -61,4 +61,45 @@ import Testing
         let rows = try from.query("SELECT count(*) AS n FROM app.items").rows
         #expect(rows.first?.string("n") == "2")
     }
+
+    /// Database-wide objects: an event trigger (whose owner must be a superuser) and a publication (whose owner
+    /// needs CREATE on the database).
+    static func databaseObjects(owned: Bool) -> String {
+        """
+        DO $$ BEGIN CREATE ROLE "owner super é" SUPERUSER; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+        DO $$ BEGIN CREATE ROLE owner_test_pub; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+        DO $$ BEGIN EXECUTE format('GRANT CREATE ON DATABASE %I TO owner_test_pub', current_database()); END $$;
+        CREATE SCHEMA ops;
+        CREATE TABLE ops.events (id int PRIMARY KEY);
+        INSERT INTO ops.events VALUES (1), (2);
+        CREATE FUNCTION ops.note() RETURNS event_trigger LANGUAGE plpgsql AS $f$ BEGIN END $f$;
+        CREATE EVENT TRIGGER note_ddl ON ddl_command_end EXECUTE FUNCTION ops.note();
+        CREATE PUBLICATION events_pub FOR TABLE ops.events;
+        """ + (owned ? """
+
+            ALTER EVENT TRIGGER note_ddl OWNER TO "owner super é";
+            ALTER PUBLICATION events_pub OWNER TO owner_test_pub;
+            """ : "")
+    }
+
+    @Test func eventTriggerAndPublicationOwnersAreMovedWithTheFlag() throws {
+        let from = try Connection(try TestCluster.newDatabase("owners_db_from"))
+        let to = try Connection(try TestCluster.newDatabase("owners_db_to"))
+        try from.execute(Self.databaseObjects(owned: false))
+        try to.execute(Self.databaseObjects(owned: true))
+        let target = try introspect(to)
+        #expect(target.eventTriggers["note_ddl"]?.owner == "owner super é")
+        #expect(target.publications["events_pub"]?.owner == "owner_test_pub")
+        #expect(diff(from: try introspect(from), to: target).isEmpty)
+
+        let options = DiffOptions(includeOwners: true)
+        let changes = diff(from: try introspect(from), to: target, options: options)
+        #expect(
+            changes.map(\.sql) == [
+                #"ALTER EVENT TRIGGER "note_ddl" OWNER TO "owner super é""#,
+                #"ALTER PUBLICATION "events_pub" OWNER TO "owner_test_pub""#,
+            ])
+        for change in changes { try from.execute(change.sql) }
+        #expect(diff(from: try introspect(from), to: target, options: options).isEmpty)
+    }
 }

@@ -6,7 +6,7 @@ import Postgres
 enum EventTriggersQuery {
     static let sql = """
         SELECT et.evtname AS name, et.evtevent AS event, et.evttags AS tags, n.nspname AS function_schema,
-               p.proname AS function_name, et.evtenabled AS enabled,
+               p.proname AS function_name, et.evtenabled AS enabled, pg_get_userbyid(et.evtowner) AS owner,
                \(SQLFragments.comment("pg_event_trigger", "et.oid")) AS comment
         FROM pg_event_trigger et JOIN pg_proc p ON p.oid = et.evtfoid JOIN pg_namespace n ON n.oid = p.pronamespace
         WHERE n.nspname = ANY ($1::text[]) AND NOT \(SQLFragments.isExtensionMember("pg_event_trigger", "et.oid"))
@@ -19,7 +19,7 @@ enum EventTriggersQuery {
                 name: row.string("name"), event: event, tags: row.stringArray("tags"),
                 function: QualifiedName(row.string("function_schema"), row.string("function_name")),
                 enabled: Trigger.EnabledState(rawValue: row.string("enabled")) ?? .origin,
-                comment: row.optionalString("comment"))
+                comment: row.optionalString("comment"), owner: row.string("owner"))
         }
     }
 }

@@ -31,6 +31,7 @@ enum PublicationsQuery {
         return """
             SELECT p.pubname AS name, p.puballtables AS all_tables, p.pubinsert AS insert, p.pubupdate AS update,
                    p.pubdelete AS delete, p.pubtruncate AS truncate, p.pubviaroot AS via_root,
+                   pg_get_userbyid(p.pubowner) AS owner,
                    \(SQLFragments.comment("pg_publication", "p.oid")) AS comment,
                    (SELECT json_agg(json_build_object('schema', n.nspname, 'table', c.relname,
                            'columns', \(columns), 'filter', \(rowFilter)) ORDER BY n.nspname, c.relname)
@@ -67,7 +68,8 @@ enum PublicationsQuery {
                 },
                 schemas: row.stringArray("schemas"),
                 operations: Publication.Operation.allCases.filter { row.bool($0.rawValue) },
-                viaPartitionRoot: row.bool("via_root"), comment: row.optionalString("comment"))
+                viaPartitionRoot: row.bool("via_root"), comment: row.optionalString("comment"),
+                owner: row.string("owner"))
         }
     }
 }
