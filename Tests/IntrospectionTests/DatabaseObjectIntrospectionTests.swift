@@ -18,10 +18,12 @@ import Testing
             catalog.eventTriggers["Log DDL"]
                 == EventTrigger(
                     name: "Log DDL", event: .ddlCommandEnd, tags: ["CREATE TABLE", "ALTER TABLE"],
-                    function: QualifiedName("app", "log_ddl"), enabled: .replica, comment: "table DDL"))
+                    function: QualifiedName("app", "log_ddl"), enabled: .replica, comment: "table DDL",
+                    owner: "postgres"))
         #expect(
             catalog.eventTriggers["rewrites"]
-                == EventTrigger(name: "rewrites", event: .tableRewrite, function: QualifiedName("app", "log_ddl")))
+                == EventTrigger(
+                    name: "rewrites", event: .tableRewrite, function: QualifiedName("app", "log_ddl"), owner: "postgres"))
         #expect(catalog.eventTriggers["other_note"]?.event == .sqlDrop)
     }
 
@@ -42,12 +44,13 @@ import Testing
                             table: QualifiedName("app", "orders"), columns: ["id", "total"],
                             rowFilter: "(total > (0)::numeric)"),
                     ],
-                    operations: [.insert, .update], viaPartitionRoot: true, comment: "orders out"))
+                    operations: [.insert, .update], viaPartitionRoot: true, comment: "orders out", owner: "postgres"))
         #expect(
             catalog.publications["app_schema_pub"]
-                == Publication(name: "app_schema_pub", schemas: ["app"], operations: [.truncate]))
-        #expect(catalog.publications["everything"] == Publication(name: "everything", allTables: true))
-        #expect(catalog.publications["empty_pub"] == Publication(name: "empty_pub"))
+                == Publication(name: "app_schema_pub", schemas: ["app"], operations: [.truncate], owner: "postgres"))
+        #expect(
+            catalog.publications["everything"] == Publication(name: "everything", allTables: true, owner: "postgres"))
+        #expect(catalog.publications["empty_pub"] == Publication(name: "empty_pub", owner: "postgres"))
         #expect(catalog.publications["mixed_pub"]?.members.map(\.table.key) == ["app.customers", "other.audit"])
     }
 
