@@ -2,47 +2,60 @@ import Catalog
 
 extension Differ {
     /// `GRANT`/`REVOKE` for every object of the new catalog whose privileges differ from the old one's; an object the
-    /// plan creates (new, or dropped and created again) starts from the default ACL, so its grants are re-applied.
-    /// Then `ALTER DEFAULT PRIVILEGES`, which the planner puts last so that objects the plan creates do not pick
-    /// them up.
+    /// plan creates (new, or dropped and created again) starts from the default ACL, so its grants are re-applied,
+    /// and what the old catalog's `ALTER DEFAULT PRIVILEGES` gave it on creation is undone where the new catalog
+    /// does not have it. Then `ALTER DEFAULT PRIVILEGES`, which the planner puts last so that objects the plan
+    /// creates do not pick up the new ones.
     mutating func diffPrivileges() {
         let created = createdObjects()
         func old(_ id: String, _ privileges: Privileges?) -> Privileges {
             created.contains(id) ? Privileges() : privileges ?? Privileges()
+        }
+        func undoDefaults(_ target: PrivilegeTarget, _ id: String, _ kind: DefaultPrivileges.ObjectType, schema: String?, new: Privileges) {
+            guard created.contains(id) else { return }
+            grantChanges(target, old: pickedUpOnCreation(kind, schema: schema, keeping: new), new: Privileges(), object: id)
         }
         for schema in sortedValues(to.schemas) {
             let id = ObjectID.schema(schema.name)
             grantChanges(
                 .schema(schema.name), old: old(id, from.schemas[schema.name]?.privileges), new: schema.privileges,
                 object: id)
+            undoDefaults(.schema(schema.name), id, .schemas, schema: nil, new: schema.privileges)
         }
         for type in sortedValues(to.enums) {
             let id = ObjectID.type(type.name)
             grantChanges(.type(type.name), old: old(id, from.enums[type.name.key]?.privileges), new: type.privileges, object: id)
+            undoDefaults(.type(type.name), id, .types, schema: type.name.schema, new: type.privileges)
         }
         for type in sortedValues(to.compositeTypes) {
             let id = ObjectID.type(type.name)
             grantChanges(
                 .type(type.name), old: old(id, from.compositeTypes[type.name.key]?.privileges), new: type.privileges,
                 object: id)
+            undoDefaults(.type(type.name), id, .types, schema: type.name.schema, new: type.privileges)
         }
         for domain in sortedValues(to.domains) {
             let id = ObjectID.type(domain.name)
             grantChanges(
                 .domain(domain.name), old: old(id, from.domains[domain.name.key]?.privileges),
                 new: domain.privileges, object: id)
+            undoDefaults(.domain(domain.name), id, .types, schema: domain.name.schema, new: domain.privileges)
         }
         for sequence in sortedValues(to.sequences) {
             let id = ObjectID.relation(sequence.name)
             grantChanges(
                 .sequence(sequence.name), old: old(id, from.sequences[sequence.name.key]?.privileges),
                 new: sequence.privileges, object: id)
+            undoDefaults(.sequence(sequence.name), id, .sequences, schema: sequence.name.schema, new: sequence.privileges)
         }
         for function in sortedValues(to.functions) {
             let id = ObjectID.function(function.key)
             grantChanges(
                 .function(FunctionSignature(function)), old: old(id, from.functions[function.key]?.privileges),
                 new: function.privileges, object: id)
+            undoDefaults(
+                .function(FunctionSignature(function)), id, .functions, schema: function.name.schema,
+                new: function.privileges)
         }
         for table in sortedValues(to.tables) {
             let id = ObjectID.relation(table.name)
@@ -50,6 +63,7 @@ extension Differ {
             grantChanges(
                 .table(table.name), old: keptColumns(previous, table.name, Set(table.columns.map(\.name)), created),
                 new: table.privileges, object: id)
+            undoDefaults(.table(table.name), id, .tables, schema: table.name.schema, new: table.privileges)
         }
         for view in sortedValues(to.views) {
             let id = ObjectID.relation(view.name)
@@ -57,6 +71,7 @@ extension Differ {
             grantChanges(
                 .table(view.name), old: keptColumns(previous, view.name, Set(view.columns), created),
                 new: view.privileges, object: id)
+            undoDefaults(.table(view.name), id, .tables, schema: view.name.schema, new: view.privileges)
         }
         let keys = Set(from.defaultPrivileges.keys).union(to.defaultPrivileges.keys).sorted()
         for key in keys {
@@ -85,6 +100,26 @@ extension Differ {
             }
             add(isGrant ? .grant(target, statement) : .revoke(target, statement), requires: requires)
         }
+    }
+
+    /// What an object of `kind` created in `schema` picks up from the old catalog's default privileges (those of
+    /// any role, since the diff does not know who runs the plan) and `new` does not have, as privileges whose
+    /// removal (`REVOKE` of the grants it picked up, `GRANT` back of the defaults they revoked) undoes it. Undoing
+    /// what a role other than the one running the plan would have given is a harmless no-op.
+    private func pickedUpOnCreation(
+        _ kind: DefaultPrivileges.ObjectType, schema: String?, keeping new: Privileges
+    ) -> Privileges {
+        var granted: Set<PrivilegeGrant> = []
+        var revoked: Set<PrivilegeGrant> = []
+        for entry in from.defaultPrivileges.values where entry.objectType == kind {
+            guard entry.schema == nil || entry.schema == schema else { continue }
+            granted.formUnion(entry.privileges.granted)
+            revoked.formUnion(entry.privileges.revoked)
+        }
+        let newGrantees = Set(new.granted.map { "\($0.grantee)\u{0}\($0.privilege)" })
+        return Privileges(
+            granted: granted.filter { !newGrantees.contains("\($0.grantee)\u{0}\($0.privilege)") },
+            revoked: revoked.subtracting(new.revoked).sorted())
     }
 
     /// `old` without entries on columns the new relation no longer has or that the plan adds afresh.

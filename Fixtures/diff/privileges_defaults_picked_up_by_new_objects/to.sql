@@ -1,0 +1,11 @@
+DO $$ BEGIN CREATE ROLE priv_defaults_reader; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE SCHEMA app;
+CREATE TABLE app.kept (id integer PRIMARY KEY, note text);
+CREATE TABLE app.added (id integer PRIMARY KEY);
+CREATE VIEW app.added_ids AS SELECT id FROM app.added;
+CREATE SEQUENCE app.counter;
+CREATE FUNCTION app.answer() RETURNS integer LANGUAGE sql AS 'SELECT 42';
+GRANT SELECT ON app.kept TO priv_defaults_reader;
+ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO priv_defaults_reader;
+ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT USAGE ON SEQUENCES TO priv_defaults_reader;
+ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
