@@ -28,7 +28,7 @@ public struct Table: Hashable, Codable, Sendable {
     /// Of a partition: the constraints cloned from its parent (primary key, unique, foreign key, check), by name;
     /// like `attachedIndexes`, created by Postgres and kept as the table's own on detach.
     public var inheritedConstraints: [String: Constraint]
-    // MARK: - Table options (issue 8)
+    // MARK: - Table options
 
     /// Storage parameters (`pg_class.reloptions`, and the TOAST table's as `toast.name`) as `name=value`, sorted,
     /// e.g. `["autovacuum_enabled=false", "fillfactor=70", "toast.autovacuum_enabled=false"]`.
@@ -121,7 +121,7 @@ public struct Column: Hashable, Codable, Sendable {
     public var generatedExpression: String?
     public var comment: String?
 
-    // MARK: - Column options (issue 8)
+    // MARK: - Column options
 
     /// `SET STORAGE` (`plain`, `external`, `extended`, `main`) when it differs from the type's default; `nil` otherwise.
     public var storage: String? = nil

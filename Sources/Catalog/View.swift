@@ -20,7 +20,7 @@ public struct View: Hashable, Codable, Sendable {
     /// Comments on the view's columns, by column name.
     public var columnComments: [String: String]
 
-    // MARK: - View options (issue 8)
+    // MARK: - View options
 
     /// False for a materialized view created `WITH NO DATA` and not refreshed since (`relispopulated`).
     public var isPopulated: Bool = true

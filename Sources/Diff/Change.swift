@@ -123,7 +123,7 @@ public enum Change: Hashable, Sendable {
     case dropPublicationSchema(publication: String, schema: String)
     /// `ALTER PUBLICATION … SET (publish = …, publish_via_partition_root = …)` to match the publication.
     case setPublicationOptions(Publication)
-    // MARK: - Table and view options, inheritance (issue 8)
+    // MARK: - Table and view options, inheritance
 
     /// `ALTER TABLE|VIEW|MATERIALIZED VIEW … SET (name=value, …)`: storage parameters or view options.
     case setRelationOptions(QualifiedName, RelationKind, [String])

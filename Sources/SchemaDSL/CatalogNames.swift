@@ -59,7 +59,7 @@ public typealias ParallelSafety = Catalog.Function.ParallelSafety
 /// `GENERATED ALWAYS` or `BY DEFAULT` for identity columns.
 public typealias IdentityGeneration = Catalog.Identity.Generation
 
-// MARK: - Table options (issue 8)
+// MARK: - Table options
 
 /// `REPLICA IDENTITY`: `.default` (the primary key), `.full`, `.nothing` or `.index("unique_index_name")`.
 public typealias ReplicaIdentity = Catalog.ReplicaIdentity

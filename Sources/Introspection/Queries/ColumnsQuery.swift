@@ -14,7 +14,6 @@ enum ColumnsQuery {
                CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS generated_expression,
                a.attidentity AS identity, s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
                ds.description AS comment,
-               -- column options (issue 8)
                CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage END AS storage,
                NULLIF(a.attstattarget, -1) AS statistics_target, a.attislocal AS is_local
         FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace

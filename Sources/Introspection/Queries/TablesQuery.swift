@@ -12,7 +12,6 @@ enum TablesQuery {
                pn.nspname AS parent_schema, pc.relname AS parent_name,
                CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
                \(SQLFragments.comment("pg_class", "c.oid")) AS comment,
-               -- table options (issue 8)
                ARRAY(SELECT o FROM unnest(c.reloptions) o
                      UNION ALL SELECT 'toast.' || o FROM pg_class tc, unnest(tc.reloptions) o WHERE tc.oid = c.reltoastrelid
                      ORDER BY 1) AS storage_parameters,

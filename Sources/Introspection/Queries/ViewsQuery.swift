@@ -9,7 +9,6 @@ enum ViewsQuery {
         SELECT n.nspname AS schema, c.relname AS name, c.relkind = 'm' AS materialized,
                pg_get_viewdef(c.oid) AS definition, c.reloptions AS options,
                \(SQLFragments.comment("pg_class", "c.oid")) AS comment,
-               -- view options (issue 8)
                c.relispopulated AS populated
         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE c.relkind IN ('v', 'm') AND \(SQLFragments.isScopedRelation())
