@@ -8,70 +8,64 @@ extension Differ {
     /// creates do not pick up the new ones.
     mutating func diffPrivileges() {
         let created = createdObjects()
-        func old(_ id: String, _ privileges: Privileges?) -> Privileges {
-            created.contains(id) ? Privileges() : privileges ?? Privileges()
-        }
-        func undoDefaults(_ target: PrivilegeTarget, _ id: String, _ kind: DefaultPrivileges.ObjectType, schema: String?, new: Privileges) {
-            guard created.contains(id) else { return }
-            grantChanges(target, old: pickedUpOnCreation(kind, schema: schema, keeping: new), new: Privileges(), object: id)
+        /// One object: from its old privileges (the default when the plan creates it) to its new ones, keeping
+        /// only column entries on `columns`; a created object then loses what default privileges gave it.
+        func diffObject(
+            _ target: PrivilegeTarget, id: String, kind: DefaultPrivileges.ObjectType, schema: String?,
+            old previous: Privileges?, new: Privileges, columns: Set<String>? = nil
+        ) {
+            let isCreated = created.contains(id)
+            var old = isCreated ? Privileges() : previous ?? Privileges()
+            if let columns, case .table(let relation) = target {
+                old = keptColumns(old, relation, columns, created)
+            }
+            grantChanges(target, old: old, new: new, object: id)
+            if isCreated {
+                grantChanges(
+                    target, old: pickedUpOnCreation(kind, schema: schema, keeping: new), new: Privileges(), object: id)
+            }
         }
         for schema in sortedValues(to.schemas) {
-            let id = ObjectID.schema(schema.name)
-            grantChanges(
-                .schema(schema.name), old: old(id, from.schemas[schema.name]?.privileges), new: schema.privileges,
-                object: id)
-            undoDefaults(.schema(schema.name), id, .schemas, schema: nil, new: schema.privileges)
+            diffObject(
+                .schema(schema.name), id: ObjectID.schema(schema.name), kind: .schemas, schema: nil,
+                old: from.schemas[schema.name]?.privileges, new: schema.privileges)
         }
         for type in sortedValues(to.enums) {
-            let id = ObjectID.type(type.name)
-            grantChanges(.type(type.name), old: old(id, from.enums[type.name.key]?.privileges), new: type.privileges, object: id)
-            undoDefaults(.type(type.name), id, .types, schema: type.name.schema, new: type.privileges)
+            diffObject(
+                .type(type.name), id: ObjectID.type(type.name), kind: .types, schema: type.name.schema,
+                old: from.enums[type.name.key]?.privileges, new: type.privileges)
         }
         for type in sortedValues(to.compositeTypes) {
-            let id = ObjectID.type(type.name)
-            grantChanges(
-                .type(type.name), old: old(id, from.compositeTypes[type.name.key]?.privileges), new: type.privileges,
-                object: id)
-            undoDefaults(.type(type.name), id, .types, schema: type.name.schema, new: type.privileges)
+            diffObject(
+                .type(type.name), id: ObjectID.type(type.name), kind: .types, schema: type.name.schema,
+                old: from.compositeTypes[type.name.key]?.privileges, new: type.privileges)
         }
         for domain in sortedValues(to.domains) {
-            let id = ObjectID.type(domain.name)
-            grantChanges(
-                .domain(domain.name), old: old(id, from.domains[domain.name.key]?.privileges),
-                new: domain.privileges, object: id)
-            undoDefaults(.domain(domain.name), id, .types, schema: domain.name.schema, new: domain.privileges)
+            diffObject(
+                .domain(domain.name), id: ObjectID.type(domain.name), kind: .types, schema: domain.name.schema,
+                old: from.domains[domain.name.key]?.privileges, new: domain.privileges)
         }
         for sequence in sortedValues(to.sequences) {
-            let id = ObjectID.relation(sequence.name)
-            grantChanges(
-                .sequence(sequence.name), old: old(id, from.sequences[sequence.name.key]?.privileges),
-                new: sequence.privileges, object: id)
-            undoDefaults(.sequence(sequence.name), id, .sequences, schema: sequence.name.schema, new: sequence.privileges)
+            diffObject(
+                .sequence(sequence.name), id: ObjectID.relation(sequence.name), kind: .sequences,
+                schema: sequence.name.schema, old: from.sequences[sequence.name.key]?.privileges,
+                new: sequence.privileges)
         }
         for function in sortedValues(to.functions) {
-            let id = ObjectID.function(function.key)
-            grantChanges(
-                .function(FunctionSignature(function)), old: old(id, from.functions[function.key]?.privileges),
-                new: function.privileges, object: id)
-            undoDefaults(
-                .function(FunctionSignature(function)), id, .functions, schema: function.name.schema,
-                new: function.privileges)
+            diffObject(
+                .function(FunctionSignature(function)), id: ObjectID.function(function.key), kind: .functions,
+                schema: function.name.schema, old: from.functions[function.key]?.privileges, new: function.privileges)
         }
         for table in sortedValues(to.tables) {
-            let id = ObjectID.relation(table.name)
-            let previous = old(id, from.tables[table.name.key]?.privileges)
-            grantChanges(
-                .table(table.name), old: keptColumns(previous, table.name, Set(table.columns.map(\.name)), created),
-                new: table.privileges, object: id)
-            undoDefaults(.table(table.name), id, .tables, schema: table.name.schema, new: table.privileges)
+            diffObject(
+                .table(table.name), id: ObjectID.relation(table.name), kind: .tables, schema: table.name.schema,
+                old: from.tables[table.name.key]?.privileges, new: table.privileges,
+                columns: Set(table.columns.map(\.name)))
         }
         for view in sortedValues(to.views) {
-            let id = ObjectID.relation(view.name)
-            let previous = old(id, from.views[view.name.key]?.privileges)
-            grantChanges(
-                .table(view.name), old: keptColumns(previous, view.name, Set(view.columns), created),
-                new: view.privileges, object: id)
-            undoDefaults(.table(view.name), id, .tables, schema: view.name.schema, new: view.privileges)
+            diffObject(
+                .table(view.name), id: ObjectID.relation(view.name), kind: .tables, schema: view.name.schema,
+                old: from.views[view.name.key]?.privileges, new: view.privileges, columns: Set(view.columns))
         }
         let keys = Set(from.defaultPrivileges.keys).union(to.defaultPrivileges.keys).sorted()
         for key in keys {
