@@ -30,18 +30,33 @@ extension Catalog {
     }
 
     /// The same catalog with every `owner` set to `nil`, for comparisons that leave ownership out.
-    public func withoutOwners() -> Catalog {
+    public func withoutOwners() -> Catalog { keepingOwners(declaredIn: Catalog()) }
+
+    /// The same catalog keeping an object's `owner` only where `declared` names an owner for the object (for a
+    /// function: for any overload of its name), for comparing with a desired schema that manages only some owners.
+    public func keepingOwners(declaredIn declared: Catalog) -> Catalog {
         var catalog = self
-        for key in catalog.schemas.keys { catalog.schemas[key]!.owner = nil }
-        for key in catalog.enums.keys { catalog.enums[key]!.owner = nil }
-        for key in catalog.domains.keys { catalog.domains[key]!.owner = nil }
-        for key in catalog.compositeTypes.keys { catalog.compositeTypes[key]!.owner = nil }
-        for key in catalog.sequences.keys { catalog.sequences[key]!.owner = nil }
-        for key in catalog.tables.keys { catalog.tables[key]!.owner = nil }
-        for key in catalog.views.keys { catalog.views[key]!.owner = nil }
-        for key in catalog.functions.keys { catalog.functions[key]!.owner = nil }
-        for key in catalog.eventTriggers.keys { catalog.eventTriggers[key]!.owner = nil }
-        for key in catalog.publications.keys { catalog.publications[key]!.owner = nil }
+        func clear<Object>(
+            _ objects: inout [String: Object], unlessIn declaredObjects: [String: Object],
+            _ owner: WritableKeyPath<Object, String?>
+        ) {
+            for key in objects.keys where declaredObjects[key]?[keyPath: owner] == nil {
+                objects[key]![keyPath: owner] = nil
+            }
+        }
+        clear(&catalog.schemas, unlessIn: declared.schemas, \.owner)
+        clear(&catalog.enums, unlessIn: declared.enums, \.owner)
+        clear(&catalog.domains, unlessIn: declared.domains, \.owner)
+        clear(&catalog.compositeTypes, unlessIn: declared.compositeTypes, \.owner)
+        clear(&catalog.sequences, unlessIn: declared.sequences, \.owner)
+        clear(&catalog.tables, unlessIn: declared.tables, \.owner)
+        clear(&catalog.views, unlessIn: declared.views, \.owner)
+        clear(&catalog.eventTriggers, unlessIn: declared.eventTriggers, \.owner)
+        clear(&catalog.publications, unlessIn: declared.publications, \.owner)
+        let ownedFunctionNames = Set(declared.functions.values.filter { $0.owner != nil }.map(\.name))
+        for (key, function) in catalog.functions where !ownedFunctionNames.contains(function.name) {
+            catalog.functions[key]!.owner = nil
+        }
         return catalog
     }
 }

@@ -49,33 +49,7 @@ public struct SchemaSource: Sendable {
     public var createChanges: [Change] { diff(from: Catalog(), to: desired.catalog) }
 
     /// `catalog` with the owner of every object the DSL leaves unowned set to `nil`.
-    func keepingDeclaredOwners(_ catalog: Catalog) -> Catalog {
-        let declared = desired.catalog
-        var result = catalog
-        for key in result.schemas.keys where declared.schemas[key]?.owner == nil { result.schemas[key]!.owner = nil }
-        for key in result.enums.keys where declared.enums[key]?.owner == nil { result.enums[key]!.owner = nil }
-        for key in result.domains.keys where declared.domains[key]?.owner == nil { result.domains[key]!.owner = nil }
-        for key in result.compositeTypes.keys where declared.compositeTypes[key]?.owner == nil {
-            result.compositeTypes[key]!.owner = nil
-        }
-        for key in result.sequences.keys where declared.sequences[key]?.owner == nil {
-            result.sequences[key]!.owner = nil
-        }
-        for key in result.tables.keys where declared.tables[key]?.owner == nil { result.tables[key]!.owner = nil }
-        for key in result.views.keys where declared.views[key]?.owner == nil { result.views[key]!.owner = nil }
-        for key in result.eventTriggers.keys where declared.eventTriggers[key]?.owner == nil {
-            result.eventTriggers[key]!.owner = nil
-        }
-        for key in result.publications.keys where declared.publications[key]?.owner == nil {
-            result.publications[key]!.owner = nil
-        }
-        for (key, function) in result.functions {
-            let owner = declared.functions[key]?.owner
-                ?? declared.functions.values.first { $0.name == function.name && $0.owner != nil }?.owner
-            result.functions[key]!.owner = owner == nil ? nil : function.owner
-        }
-        return result
-    }
+    func keepingDeclaredOwners(_ catalog: Catalog) -> Catalog { catalog.keepingOwners(declaredIn: desired.catalog) }
 
     /// The CREATE script as SQL text, one statement per change, each ending with `;`.
     public var createScript: String { createChanges.map { $0.sql + ";\n" }.joined() }
