@@ -10,5 +10,6 @@ CREATE TABLE public.people (
     name text NOT NULL
 );
 CREATE INDEX people_name_trgm_idx ON public.people USING gin (name gin_trgm_ops);
+CREATE INDEX people_name_gist_idx ON public.people USING gist (name gist_trgm_ops (siglen = 32));
 CREATE FUNCTION public.hash_name(name text) RETURNS text LANGUAGE sql IMMUTABLE
     AS $$ SELECT encode(ext.digest(name, 'sha256'), 'hex') $$;

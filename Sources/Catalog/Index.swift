@@ -15,9 +15,6 @@ public struct Index: Hashable, Codable, Sendable {
     public var storageParameters: [String]
     /// `UNIQUE … NULLS NOT DISTINCT` (Postgres 15+).
     public var nullsNotDistinct: Bool
-    /// The full `CREATE INDEX` statement as `pg_get_indexdef` prints it (without `ONLY` on a partitioned table, so
-    /// it builds the index on every partition); the text the diff renders.
-    public var definition: String
     public var comment: String?
     /// Of a partition's index attached to its parent table's partitioned index: that index's name (in the parent
     /// table's schema).
@@ -28,7 +25,7 @@ public struct Index: Hashable, Codable, Sendable {
     public init(
         name: String, table: QualifiedName, method: String = "btree", isUnique: Bool = false, keys: [IndexKey],
         includedColumns: [String] = [], predicate: String? = nil, storageParameters: [String] = [],
-        nullsNotDistinct: Bool = false, definition: String, comment: String? = nil, parentIndex: String? = nil,
+        nullsNotDistinct: Bool = false, comment: String? = nil, parentIndex: String? = nil,
         isPartitioned: Bool = false
     ) {
         self.name = name
@@ -40,7 +37,6 @@ public struct Index: Hashable, Codable, Sendable {
         self.predicate = predicate
         self.storageParameters = storageParameters
         self.nullsNotDistinct = nullsNotDistinct
-        self.definition = definition
         self.comment = comment
         self.parentIndex = parentIndex
         self.isPartitioned = isPartitioned
@@ -56,20 +52,25 @@ public struct IndexKey: Hashable, Codable, Sendable {
     public var expression: String
     /// True when `expression` is a plain column name.
     public var isColumn: Bool
-    /// A non-default operator class, e.g. `gin_trgm_ops`, `text_pattern_ops`.
+    /// A non-default operator class as DDL spells it (quoted where needed, schema-qualified outside
+    /// `pg_catalog`), e.g. `text_pattern_ops`, `public.gist_trgm_ops`; also set for a default one given options.
     public var operatorClass: String?
+    /// The operator class's parameters, `name=value` each, e.g. `siglen=32` in `gist_trgm_ops (siglen=32)`.
+    public var operatorClassOptions: [String]
     public var descending: Bool
     /// `NULLS FIRST`/`NULLS LAST` when it differs from the default for the ordering; `nil` for the default.
     public var nullsFirst: Bool?
+    /// A collation differing from the key's default, as DDL spells it (e.g. `"C"`).
     public var collation: String?
 
     public init(
-        expression: String, isColumn: Bool = true, operatorClass: String? = nil, descending: Bool = false,
-        nullsFirst: Bool? = nil, collation: String? = nil
+        expression: String, isColumn: Bool = true, operatorClass: String? = nil, operatorClassOptions: [String] = [],
+        descending: Bool = false, nullsFirst: Bool? = nil, collation: String? = nil
     ) {
         self.expression = expression
         self.isColumn = isColumn
         self.operatorClass = operatorClass
+        self.operatorClassOptions = operatorClassOptions
         self.descending = descending
         self.nullsFirst = nullsFirst
         self.collation = collation

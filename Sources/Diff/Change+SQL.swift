@@ -133,10 +133,7 @@ extension Change {
         case .renameConstraint(let table, let from, let to):
             return "ALTER TABLE \(table.sql) RENAME CONSTRAINT \(quoteIdentifier(from)) TO \(quoteIdentifier(to))"
 
-        case .createIndex(let index, let concurrently, _):
-            let definition = trimmedStatement(index.definition)
-            guard concurrently, let range = definition.range(of: "INDEX ") else { return definition }
-            return definition.replacingCharacters(in: range, with: "INDEX CONCURRENTLY ")
+        case .createIndex(let index, let concurrently, _): return createIndexSQL(index, concurrently: concurrently)
         case .dropIndex(let name, let concurrently):
             return "DROP INDEX \(concurrently ? "CONCURRENTLY " : "")\(name.sql)"
         case .renameIndex(let name, let to): return "ALTER INDEX \(name.sql) RENAME TO \(quoteIdentifier(to))"

@@ -24,7 +24,7 @@ extension Differ {
             return words.contains { columns.contains(String($0)) }
         }
         var kept = old
-        for index in sortedValues(old.indexes) where mentions(index.definition) {
+        for index in sortedValues(old.indexes) where mentions(createIndexSQL(index, concurrently: false)) {
             dropIndex(index)
             kept.indexes[index.name] = nil
         }

@@ -90,17 +90,8 @@ public struct IndexPart: Sendable, ExpressibleByStringLiteral {
         // Postgres reports NULLS FIRST/LAST only when it differs from the default for the ordering.
         let nulls = nullsFirstOrder.flatMap { $0 == isDescending ? nil : $0 }
         return IndexKey(
-            expression: expression, isColumn: isColumn, operatorClass: operatorClass, descending: isDescending,
-            nullsFirst: nulls, collation: collation)
-    }
-
-    var sql: String {
-        var text = isColumn ? quoteIdentifier(expression) : "(\(expression))"
-        if let collation { text += " COLLATE " + quoteIdentifier(collation) }
-        if let operatorClass { text += " " + quoteIdentifier(operatorClass) }
-        if isDescending { text += " DESC" }
-        if let nulls = catalogKey.nullsFirst { text += nulls ? " NULLS FIRST" : " NULLS LAST" }
-        return text
+            expression: expression, isColumn: isColumn, operatorClass: operatorClass.map(quoteIdentifier),
+            descending: isDescending, nullsFirst: nulls, collation: collation.map(quoteIdentifier))
     }
 }
 
@@ -184,18 +175,9 @@ public struct Index: Sendable {
     }
 
     func catalogIndex(on table: QualifiedName) -> CatalogIndex {
-        let name = name(table: table.name)
-        var definition =
-            "CREATE \(isUnique ? "UNIQUE " : "")INDEX \(quoteIdentifier(name)) ON "
-            + qualifiedName(table.schema, table.name) + " USING \(method.sql) ("
-            + parts.map(\.sql).joined(separator: ", ") + ")"
-        if !includedColumns.isEmpty { definition += " INCLUDE (\(columnList(includedColumns)))" }
-        if isNullsNotDistinct { definition += " NULLS NOT DISTINCT" }
-        if !storageParameters.isEmpty { definition += " WITH (\(storageParameters.joined(separator: ", ")))" }
-        if let predicate { definition += " WHERE (\(predicate))" }
-        return CatalogIndex(
-            name: name, table: table, method: method.name, isUnique: isUnique, keys: parts.map(\.catalogKey),
-            includedColumns: includedColumns, predicate: predicate, storageParameters: storageParameters,
-            nullsNotDistinct: isNullsNotDistinct, definition: definition, comment: comment)
+        CatalogIndex(
+            name: name(table: table.name), table: table, method: method.name, isUnique: isUnique,
+            keys: parts.map(\.catalogKey), includedColumns: includedColumns, predicate: predicate,
+            storageParameters: storageParameters, nullsNotDistinct: isNullsNotDistinct, comment: comment)
     }
 }

@@ -168,6 +168,10 @@ extension SchemaSourceRenderer {
                     notes.append(cannotExpress(object, "the operator class \(operatorClass) in index \(index.name)"))
                 }
             }
+            if !key.operatorClassOptions.isEmpty {
+                let options = key.operatorClassOptions.joined(separator: ", ")
+                notes.append(cannotExpress(object, "the operator class parameters (\(options)) in index \(index.name)"))
+            }
             if key.descending { part += ".descending()" }
             if let nullsFirst = key.nullsFirst { part += nullsFirst ? ".nullsFirst()" : ".nullsLast()" }
             return part

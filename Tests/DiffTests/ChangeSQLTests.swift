@@ -188,17 +188,31 @@ private let expectations: [ChangeExpectation] = [
     .init(
         change: .createIndex(
             Index(
-                name: "users_n_idx", table: users, keys: [IndexKey(expression: "n")],
-                definition: "CREATE INDEX users_n_idx ON app.users USING btree (n)"), concurrently: true,
+                name: "users_n_idx", table: users, keys: [IndexKey(expression: "n")]), concurrently: true,
             tableIsNew: false),
-        sql: "CREATE INDEX CONCURRENTLY users_n_idx ON app.users USING btree (n)", noTransaction: true),
+        sql: #"CREATE INDEX CONCURRENTLY "users_n_idx" ON "app"."users" USING "btree" ("n")"#, noTransaction: true),
     .init(
         change: .createIndex(
             Index(
-                name: "users_n_idx", table: users, keys: [IndexKey(expression: "n")],
-                definition: "CREATE INDEX users_n_idx ON app.users USING btree (n)"), concurrently: false,
+                name: "users_n_idx", table: users, keys: [IndexKey(expression: "n")]), concurrently: false,
             tableIsNew: false),
-        sql: "CREATE INDEX users_n_idx ON app.users USING btree (n)", hazard: true),
+        sql: #"CREATE INDEX "users_n_idx" ON "app"."users" USING "btree" ("n")"#, hazard: true),
+    .init(
+        change: .createIndex(
+            Index(
+                name: "users_search", table: users, method: "gist", isUnique: false,
+                keys: [
+                    IndexKey(
+                        expression: "name", operatorClass: "public.gist_trgm_ops", operatorClassOptions: ["siglen=32"]),
+                    IndexKey(expression: "lower(email)", isColumn: false, descending: true, nullsFirst: false),
+                    IndexKey(expression: "email", collation: #""C""#),
+                ],
+                includedColumns: ["n"], predicate: "(deleted_at IS NULL)", storageParameters: ["fillfactor=70"],
+                nullsNotDistinct: true),
+            concurrently: false, tableIsNew: true),
+        sql: #"CREATE INDEX "users_search" ON "app"."users" USING "gist" ("name" public.gist_trgm_ops ("siglen"='32'), "#
+            + #"(lower(email)) DESC NULLS LAST, "email" COLLATE "C") INCLUDE ("n") NULLS NOT DISTINCT "#
+            + #"WITH ("fillfactor"='70') WHERE ((deleted_at IS NULL))"#),
     .init(
         change: .dropIndex(QualifiedName("app", "users_n_idx"), concurrently: true),
         sql: #"DROP INDEX CONCURRENTLY "app"."users_n_idx""#, noTransaction: true),

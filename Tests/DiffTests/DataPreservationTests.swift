@@ -29,8 +29,7 @@ import Testing
         func withIndex(_ type: String) -> Catalog {
             var catalog = catalog(type)
             let index = Index(
-                name: "t_v_idx", table: QualifiedName("app", "t"), keys: [IndexKey(expression: "v", isColumn: true)],
-                definition: "CREATE INDEX t_v_idx ON app.t USING btree (v)")
+                name: "t_v_idx", table: QualifiedName("app", "t"), keys: [IndexKey(expression: "v", isColumn: true)])
             catalog.tables["app.t"]?.indexes[index.name] = index
             return catalog
         }

@@ -23,7 +23,7 @@ import Testing
         let ownedBy = try position(changes, "ALTER SEQUENCE \"app\".\"user_no_seq\" OWNED BY")
         let usersFK = try position(changes, "ALTER TABLE \"app\".\"users\" ADD CONSTRAINT \"users_org_fkey\"")
         let orgsFK = try position(changes, "ALTER TABLE \"app\".\"orgs\" ADD CONSTRAINT \"orgs_owner_fkey\"")
-        let index = try position(changes, "CREATE INDEX users_status_idx")
+        let index = try position(changes, #"CREATE INDEX "users_status_idx""#)
         let trigger = try position(changes, "CREATE TRIGGER users_touch")
         let view = try position(changes, "CREATE VIEW \"app\".\"active_users\"")
         let policy = try position(changes, "CREATE POLICY \"users_self\"")

@@ -191,12 +191,11 @@ import Testing
         from.add(Table(name: posts, columns: [Column(name: "id", type: "integer")]))
         var to = from
         let index = Index(
-            name: "posts_id_idx", table: posts, keys: [IndexKey(expression: "id")],
-            definition: "CREATE INDEX posts_id_idx ON app.posts USING btree (id)")
+            name: "posts_id_idx", table: posts, keys: [IndexKey(expression: "id")])
         to.tables[posts.key]?.indexes[index.name] = index
         let hints = SchemaHints(concurrentIndexes: [index.qualifiedName.key])
         let change = try #require(diff(from: from, to: to, hints: hints).first)
-        #expect(change.sql == "CREATE INDEX CONCURRENTLY posts_id_idx ON app.posts USING btree (id)")
+        #expect(change.sql == #"CREATE INDEX CONCURRENTLY "posts_id_idx" ON "app"."posts" USING "btree" ("id")"#)
         #expect(change.requiresNoTransaction && change.hazard == nil)
         let created = diff(from: Catalog(), to: to, hints: hints).first { $0.kind == "create_index" }
         #expect(created?.requiresNoTransaction == false)

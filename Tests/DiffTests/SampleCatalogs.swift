@@ -77,8 +77,7 @@ enum Sample {
             kind: .foreignKey(ForeignKey(columns: ["org_id"], referencedTable: orgs.name, referencedColumns: ["id"])),
             definition: "FOREIGN KEY (org_id) REFERENCES app.orgs(id)")
         users.indexes["users_status_idx"] = Index(
-            name: "users_status_idx", table: users.name, keys: [IndexKey(expression: "status")],
-            definition: "CREATE INDEX users_status_idx ON app.users USING btree (status)")
+            name: "users_status_idx", table: users.name, keys: [IndexKey(expression: "status")])
         users.triggers["users_touch"] = Trigger(
             name: "users_touch", table: users.name, timing: .before, events: [.update],
             function: QualifiedName("app", "touch"),

@@ -17,8 +17,7 @@ import Testing
 
     private func uniqueIndex(_ indexName: String, on column: String, method: String = "btree") -> Index {
         Index(
-            name: indexName, table: name, method: method, isUnique: true, keys: [IndexKey(expression: column)],
-            definition: "CREATE UNIQUE INDEX \(indexName) ON app.t USING \(method) (\(column))")
+            name: indexName, table: name, method: method, isUnique: true, keys: [IndexKey(expression: column)])
     }
 
     private func catalog(_ tables: Table...) -> Catalog {
@@ -50,7 +49,7 @@ import Testing
             $0.replicaIdentity = .index("t_new")
         })
         let statements = sql(from, to)
-        let create = try #require(statements.firstIndex { $0.hasPrefix("CREATE UNIQUE INDEX t_new") })
+        let create = try #require(statements.firstIndex { $0.hasPrefix(#"CREATE UNIQUE INDEX "t_new"#) })
         let identity = try #require(statements.firstIndex { $0.contains(#"REPLICA IDENTITY USING INDEX "t_new""#) })
         let drop = try #require(statements.firstIndex { $0.hasPrefix(#"DROP INDEX "app"."t_old""#) })
         #expect(create < identity && identity < drop)
@@ -66,7 +65,7 @@ import Testing
             $0.replicaIdentity = .index("t_key")
         })
         let statements = sql(from, to)
-        let create = try #require(statements.firstIndex { $0.hasPrefix("CREATE UNIQUE INDEX t_key") })
+        let create = try #require(statements.firstIndex { $0.hasPrefix(#"CREATE UNIQUE INDEX "t_key"#) })
         let identity = try #require(statements.firstIndex { $0.contains("REPLICA IDENTITY USING INDEX") })
         #expect(create < identity)
     }

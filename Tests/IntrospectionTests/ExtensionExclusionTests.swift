@@ -26,5 +26,10 @@ import Testing
         #expect(people.column("id")?.defaultExpression == "ext.gen_random_uuid()")
         let trigram = try #require(people.indexes["people_name_trgm_idx"])
         #expect(trigram.keys == [IndexKey(expression: "name", operatorClass: "public.gin_trgm_ops")])
+        let withParameters = try #require(people.indexes["people_name_gist_idx"])
+        #expect(
+            withParameters.keys == [
+                IndexKey(expression: "name", operatorClass: "public.gist_trgm_ops", operatorClassOptions: ["siglen=32"])
+            ])
     }
 }

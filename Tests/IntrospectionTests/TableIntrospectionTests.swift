@@ -85,10 +85,6 @@ import Testing
         #expect(lower.isUnique)
         #expect(lower.keys == [IndexKey(expression: "lower(email)", isColumn: false)])
         #expect(lower.predicate == "(status <> 'archived'::app.status)")
-        #expect(
-            lower.definition
-                == "CREATE UNIQUE INDEX users_email_lower_idx ON app.users USING btree (lower(email)) "
-                + "WHERE (status <> 'archived'::app.status)")
 
         let ranking = try #require(users.indexes["users_org_score_idx"])
         #expect(
@@ -119,7 +115,7 @@ import Testing
         #expect(events.partitionKey == "RANGE (created_at)")
         let payload = try #require(events.indexes["events_payload_idx"])
         #expect(payload.keys.first?.operatorClass == "jsonb_path_ops")
-        #expect(!payload.definition.contains(" ONLY "))
+        #expect(payload.isPartitioned)
         let partition = try catalog().table("app", "events_2024")
         #expect(
             partition.partitionOf

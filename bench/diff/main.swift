@@ -102,8 +102,7 @@ func buildCatalog(tables: Int) -> Catalog {
         for column in ["name", "created_at", "status"].prefix(Int.random(in: 1...3, using: &random)) {
             let indexName = "\(name.name)_\(column)_idx"
             indexes[indexName] = Index(
-                name: indexName, table: name, keys: [IndexKey(expression: column)],
-                definition: "CREATE INDEX \(indexName) ON \(name.key) USING btree (\(column))")
+                name: indexName, table: name, keys: [IndexKey(expression: column)])
         }
         var triggers: [String: Trigger] = [:]
         if index % 5 == 0 {

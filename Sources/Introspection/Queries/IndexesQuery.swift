@@ -3,64 +3,87 @@ import Postgres
 
 /// Indexes of tables and materialized views that do not back a constraint (those belong to their `Constraint`).
 /// A partition's index attached to a partitioned parent index carries that index's name in `parentIndex`.
-/// On a partitioned table `pg_get_indexdef` prints `ON ONLY t`, which would build an invalid parent-only index;
-/// the definition drops `ONLY` so that running it creates the index on every partition, as the original did.
+///
+/// The index is read as parts (method, keys, `INCLUDE`, predicate, options), not as `pg_get_indexdef` text: the
+/// diff renders `CREATE INDEX` from them, and deparsing every whole index costs more than the rest of the query.
+/// Only expression keys and the predicate are deparsed.
 enum IndexesQuery {
     static func sql(serverVersion: Int) -> String {
         // UNIQUE NULLS NOT DISTINCT exists from Postgres 15.
         let nullsNotDistinct = serverVersion >= 150000 ? "i.indnullsnotdistinct" : "false"
-        // Parallel arrays, one element per index column: the column name or the expression as pg_get_indexdef
-        // prints it; for key columns a non-default operator class and a collation differing from the key type's
-        // (the column's type; the database default for expressions), '' when default. indkey (0 = expression)
-        // and indoption (1 = DESC, 2 = NULLS FIRST) come as space-separated int2vector text.
-        let collation = SQLFragments.nonDefaultCollation(
-            "i.indcollation[k - 1]",
-            typeCollation: """
-                COALESCE((SELECT kt.typcollation FROM pg_attribute ta JOIN pg_type kt ON kt.oid = ta.atttypid
-                          WHERE ta.attrelid = i.indrelid AND ta.attnum = i.indkey[k - 1]), 100)
-                """)
+        // `index_keys` has one row per index column, in order: the column name or the expression as Postgres prints
+        // it; for key columns a non-default operator class (or any one given parameters, which live in the index
+        // column's attoptions), and a collation differing from the key type's (the column's type; the database
+        // default for expressions), '' when default. The arrays are aggregated without a per-group ORDER BY (one sort
+        // for all indexes instead of one per index and array); `positions` says the order they came in, and
+        // `read` puts them in key order. indkey (0 = expression) and indoption (1 = DESC, 2 = NULLS FIRST) come
+        // as space-separated int2vector text.
         return """
-            SELECT n.nspname AS schema, c.relname AS relation, ic.relname AS name, am.amname AS method,
-                   i.indisunique AS is_unique, i.indnkeyatts AS key_count, i.indkey::text AS key_columns,
-                   i.indoption::text AS key_options,
-                   ARRAY(SELECT CASE WHEN i.indkey[k - 1] <> 0
-                                     THEN (SELECT ta.attname::text FROM pg_attribute ta
-                                           WHERE ta.attrelid = i.indrelid AND ta.attnum = i.indkey[k - 1])
-                                     ELSE pg_get_indexdef(i.indexrelid, k, true) END
-                         FROM generate_series(1, i.indnatts::int) k ORDER BY k) AS key_expressions,
-                   ARRAY(SELECT (SELECT CASE WHEN opc.opcdefault THEN ''
-                                             WHEN opc.opcnamespace = 'pg_catalog'::regnamespace
-                                             THEN quote_ident(opc.opcname)
-                                             ELSE quote_ident(opcn.nspname) || '.' || quote_ident(opc.opcname) END
-                                 FROM pg_opclass opc JOIN pg_namespace opcn ON opcn.oid = opc.opcnamespace
-                                 WHERE opc.oid = i.indclass[k - 1])
-                         FROM generate_series(1, i.indnkeyatts::int) k ORDER BY k) AS key_operator_classes,
-                   ARRAY(SELECT CASE WHEN i.indcollation[k - 1] = 0 THEN '' ELSE COALESCE(\(collation), '') END
-                         FROM generate_series(1, i.indnkeyatts::int) k ORDER BY k) AS key_collations,
-                   pg_get_expr(i.indpred, i.indrelid) AS predicate, ic.reloptions AS storage_parameters,
-                   \(nullsNotDistinct) AS nulls_not_distinct,
-                   CASE WHEN c.relkind = 'p' THEN regexp_replace(pg_get_indexdef(i.indexrelid), ' ON ONLY ', ' ON ')
-                        ELSE pg_get_indexdef(i.indexrelid) END AS definition,
-                   \(SQLFragments.comment("pg_class", "ic.oid")) AS comment,
-                   (SELECT pi.relname FROM pg_inherits ih JOIN pg_class pi ON pi.oid = ih.inhparent
-                    WHERE ic.relispartition AND ih.inhrelid = ic.oid) AS parent_index,
+            WITH indexes AS MATERIALIZED (
+                SELECT i.indexrelid, i.indrelid, i.indkey, i.indclass, i.indcollation, i.indnkeyatts, i.indoption,
+                       i.indisunique, i.indpred, \(nullsNotDistinct) AS nulls_not_distinct, n.nspname, c.relname
+                FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE c.relkind IN ('r', 'p', 'm') AND \(SQLFragments.isScopedRelation())
+                  AND NOT EXISTS (SELECT FROM pg_constraint k WHERE k.conindid = i.indexrelid
+                                  AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))
+            ), index_keys AS (
+                SELECT x.indexrelid, u.position,
+                       CASE WHEN u.attnum <> 0 THEN ta.attname::text
+                            ELSE pg_get_indexdef(x.indexrelid, u.position::int, true) END AS expression,
+                       CASE WHEN u.position > x.indnkeyatts OR (opc.opcdefault AND ia.attoptions IS NULL) THEN ''
+                            WHEN opc.opcnamespace = 'pg_catalog'::regnamespace THEN quote_ident(opc.opcname)
+                            ELSE quote_ident(opcn.nspname) || '.' || quote_ident(opc.opcname) END AS operator_class,
+                       COALESCE(ia.attoptions::text, '{}') AS operator_class_options,
+                       CASE WHEN u.key_collation <> 0 AND u.key_collation <> COALESCE(kt.typcollation, 100)
+                            THEN CASE WHEN co.collnamespace = 'pg_catalog'::regnamespace THEN quote_ident(co.collname)
+                                      ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
+                            ELSE '' END AS key_collation
+                FROM indexes x
+                     CROSS JOIN LATERAL unnest(x.indkey::int2[], x.indclass::oid[], x.indcollation::oid[])
+                         WITH ORDINALITY AS u(attnum, operator_class, key_collation, position)
+                     LEFT JOIN pg_attribute ta ON u.attnum <> 0 AND ta.attrelid = x.indrelid AND ta.attnum = u.attnum
+                     LEFT JOIN pg_type kt ON kt.oid = ta.atttypid
+                     LEFT JOIN pg_opclass opc ON opc.oid = u.operator_class
+                     LEFT JOIN pg_namespace opcn ON opcn.oid = opc.opcnamespace
+                     LEFT JOIN pg_collation co ON co.oid = u.key_collation
+                     LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+                     LEFT JOIN pg_attribute ia ON ia.attrelid = x.indexrelid AND ia.attnum = u.position
+                ORDER BY x.indexrelid, u.position
+            ), keys AS (
+                SELECT indexrelid, array_agg(position) AS positions, array_agg(expression) AS expressions, array_agg(operator_class) AS operator_classes,
+                       array_agg(operator_class_options) AS operator_class_options,
+                       array_agg(key_collation) AS collations
+                FROM index_keys GROUP BY indexrelid
+            )
+            SELECT x.nspname AS schema, x.relname AS relation, ic.relname AS name, am.amname AS method,
+                   x.indisunique AS is_unique, x.indnkeyatts AS key_count, x.indkey::text AS key_columns,
+                   x.indoption::text AS key_options, keys.positions AS key_positions,
+                   keys.expressions AS key_expressions,
+                   keys.operator_classes AS key_operator_classes,
+                   keys.operator_class_options AS key_operator_class_options, keys.collations AS key_collations,
+                   pg_get_expr(x.indpred, x.indrelid) AS predicate, ic.reloptions AS storage_parameters,
+                   x.nulls_not_distinct, ds.description AS comment, pi.relname AS parent_index,
                    ic.relkind = 'I' AS partitioned
-            FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam
-                 JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE c.relkind IN ('r', 'p', 'm') AND \(SQLFragments.isScopedRelation())
-              AND NOT EXISTS (SELECT FROM pg_constraint k WHERE k.conindid = i.indexrelid
-                              AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))
+            FROM indexes x JOIN keys ON keys.indexrelid = x.indexrelid
+                 JOIN pg_class ic ON ic.oid = x.indexrelid JOIN pg_am am ON am.oid = ic.relam
+                 LEFT JOIN pg_description ds
+                      ON ds.objoid = ic.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
+                 LEFT JOIN pg_inherits ih ON ic.relispartition AND ih.inhrelid = ic.oid
+                 LEFT JOIN pg_class pi ON pi.oid = ih.inhparent
             """
     }
 
     static func read(_ reader: CatalogReader) throws -> [Index] {
         try reader.rows(sql(serverVersion: reader.serverVersion)).map { row in
             let keyCount = row.int("key_count")
-            let expressions = row.stringArray("key_expressions")
+            let positions = row.stringArray("key_positions").map { Int($0) ?? 0 }
+            let inKeyOrder = { (values: [String]) in keyOrdered(values, positions: positions) }
+            let expressions = inKeyOrder(row.stringArray("key_expressions"))
             let columnNumbers = row.string("key_columns").split(separator: " ")
             let options = row.string("key_options").split(separator: " ").map { Int($0) ?? 0 }
-            let operatorClasses = row.stringArray("key_operator_classes")
-            let collations = row.stringArray("key_collations")
+            let operatorClasses = inKeyOrder(row.stringArray("key_operator_classes"))
+            let operatorClassOptions = inKeyOrder(row.stringArray("key_operator_class_options"))
+            let collations = inKeyOrder(row.stringArray("key_collations"))
             let keys = (0..<min(keyCount, expressions.count)).map { position in
                 let option = position < options.count ? options[position] : 0
                 let descending = option & 1 != 0
@@ -68,8 +91,10 @@ enum IndexesQuery {
                 return IndexKey(
                     expression: expressions[position],
                     isColumn: position < columnNumbers.count && columnNumbers[position] != "0",
-                    operatorClass: nonEmpty(operatorClasses, at: position), descending: descending,
-                    nullsFirst: nullsFirst == descending ? nil : nullsFirst,
+                    operatorClass: nonEmpty(operatorClasses, at: position),
+                    operatorClassOptions: position < operatorClassOptions.count
+                        ? parsePostgresArray(operatorClassOptions[position]) : [],
+                    descending: descending, nullsFirst: nullsFirst == descending ? nil : nullsFirst,
                     collation: nonEmpty(collations, at: position))
             }
             return Index(
@@ -77,10 +102,16 @@ enum IndexesQuery {
                 method: row.string("method"), isUnique: row.bool("is_unique"), keys: keys,
                 includedColumns: Array(expressions.dropFirst(keyCount)),
                 predicate: row.optionalString("predicate"), storageParameters: row.stringArray("storage_parameters"),
-                nullsNotDistinct: row.bool("nulls_not_distinct"), definition: row.string("definition"),
-                comment: row.optionalString("comment"), parentIndex: row.optionalString("parent_index"),
-                isPartitioned: row.bool("partitioned"))
+                nullsNotDistinct: row.bool("nulls_not_distinct"), comment: row.optionalString("comment"),
+                parentIndex: row.optionalString("parent_index"), isPartitioned: row.bool("partitioned"))
         }
+    }
+
+    /// `values` reordered so that the one aggregated from key `positions[i]` (1-based) comes at index
+    /// `positions[i] - 1`.
+    private static func keyOrdered(_ values: [String], positions: [Int]) -> [String] {
+        guard positions.count == values.count else { return values }
+        return zip(positions, values).sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     /// The element at `position` unless it is missing or empty (the default).
