@@ -70,7 +70,7 @@ let package = Package(
                 "DBTestSupport",
             ]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Catalog"]),
-        .testTarget(name: "IntrospectionTests", dependencies: ["Introspection", "Catalog", "Postgres", "DBTestSupport"]),
+        .testTarget(name: "IntrospectionTests", dependencies: ["Introspection", "Catalog", "Postgres", "SQLSyntax", "DBTestSupport"]),
         .testTarget(name: "MigrationsTests", dependencies: ["Migrations", "Postgres", "DBTestSupport"]),
         .testTarget(
             name: "WorkflowTests",

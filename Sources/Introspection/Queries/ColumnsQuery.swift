@@ -3,10 +3,12 @@ import Postgres
 
 /// Columns of tables, views and materialized views, in ordinal order: type, collation, NOT NULL, default,
 /// identity (with its sequence's options), generated expression, comment, non-default storage and statistics target,
-/// and whether the column is declared locally or only inherited.
+/// and whether the column is declared locally or only inherited. The identity sequence is looked up only for identity
+/// columns, and rows are put in order here rather than sorted with their expression texts on the server.
 enum ColumnsQuery {
     static let sql = """
-        SELECT n.nspname AS schema, c.relname AS relation, a.attname AS name,
+        SELECT a.attrelid::int8 AS relation_id, a.attnum AS position, n.nspname AS schema, c.relname AS relation,
+               a.attname AS name,
                format_type(a.atttypid, a.atttypmod) AS type,
                \(SQLFragments.nonDefaultCollation("a.attcollation", typeCollation: "t.typcollation")) AS collation,
                a.attnotnull AS not_null,
@@ -19,19 +21,21 @@ enum ColumnsQuery {
         FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
              JOIN pg_type t ON t.oid = a.atttypid
              LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
-             LEFT JOIN pg_depend idep ON a.attidentity <> '' AND idep.refclassid = 'pg_class'::regclass
-                  AND idep.refobjid = c.oid AND idep.refobjsubid = a.attnum AND idep.classid = 'pg_class'::regclass
-                  AND idep.deptype = 'i'
-             LEFT JOIN pg_sequence s ON s.seqrelid = idep.objid
+             LEFT JOIN LATERAL (
+                 SELECT s.* FROM pg_depend idep JOIN pg_sequence s ON s.seqrelid = idep.objid
+                 WHERE a.attidentity <> '' AND idep.refclassid = 'pg_class'::regclass AND idep.refobjid = a.attrelid
+                   AND idep.refobjsubid = a.attnum AND idep.classid = 'pg_class'::regclass AND idep.deptype = 'i') s
+                 ON true
              LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass
                   AND ds.objsubid = a.attnum
         WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm')
           AND \(SQLFragments.isScopedRelation())
-        ORDER BY a.attrelid, a.attnum
         """
 
     static func read(_ reader: CatalogReader) throws -> [OnRelation<Column>] {
-        try reader.rows(sql).map { row in
+        let rows = try reader.rows(sql).map { (order: ($0.int("relation_id"), $0.int("position")), row: $0) }
+            .sorted { $0.order < $1.order }.map(\.row)
+        return rows.map { row in
             let type = row.string("type")
             var identity: Identity?
             switch row.string("identity") {

@@ -2,8 +2,8 @@ import Catalog
 import Postgres
 
 /// Owners and ACLs of every schema, relation, column, sequence, function and type, in one query: each ACL is read
-/// relative to `acldefault(kind, owner)` (what pg_dump prints), so a NULL ACL and a default one both read as
-/// `Privileges()`. Columns get a row only when they have an ACL. Rows for objects the catalog leaves out (extension
+/// relative to `acldefault(kind, owner)` (what pg_dump prints; compared on the client, see `ACLText`), so a NULL
+/// ACL and a default one both read as `Privileges()`. Columns get a row only when they have an ACL. Rows for objects the catalog leaves out (extension
 /// members, the history table) are simply not applied, which is cheaper than filtering them here.
 enum PrivilegesQuery {
     /// What a row is about.
@@ -49,40 +49,10 @@ enum PrivilegesQuery {
               AND (t.typtype IN ('e', 'd')
                    OR (t.typtype = 'c' AND EXISTS (SELECT FROM pg_class tc WHERE tc.oid = t.typrelid AND tc.relkind = 'c')))
         )
-        SELECT kind, schema, name, arguments, column_name, pg_get_userbyid(owner) AS owner,
-               \(relativeEntries(acl: "acl", defaultACL: "default_acl"))
+        SELECT kind, schema, name, arguments, column_name, pg_get_userbyid(owner) AS owner, acl::text AS acl,
+               default_acl::text AS default_acl
         FROM objects
         """
-
-    /// Two array columns, `granted` (entries of `acl` not in `defaultACL`) and `revoked` (the reverse), each entry
-    /// `PRIVILEGE,t|f,grantee` (grantee last since a role name may hold commas); both empty when `acl` is NULL.
-    static func relativeEntries(acl: String, defaultACL: String) -> String {
-        func entries(_ left: String, _ right: String) -> String {
-            """
-            ARRAY(SELECT e.privilege_type || ',' || CASE WHEN e.is_grantable THEN 't' ELSE 'f' END || ',' \
-            || CASE WHEN e.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(e.grantee) END \
-            FROM (SELECT grantee, privilege_type, is_grantable FROM aclexplode(\(left)) \
-            EXCEPT SELECT grantee, privilege_type, is_grantable FROM aclexplode(\(right))) e)
-            """
-        }
-        return """
-            CASE WHEN \(acl) IS NOT NULL THEN \(entries(acl, defaultACL)) END AS granted,
-            CASE WHEN \(acl) IS NOT NULL THEN \(entries(defaultACL, acl)) END AS revoked
-            """
-    }
-
-    /// The `Privileges` of the `granted` and `revoked` columns of `relativeEntries`, on `column` when given.
-    static func privileges(_ row: Postgres.Row, column: String? = nil) -> Privileges {
-        func grants(_ name: String) -> [PrivilegeGrant] {
-            row.stringArray(name).compactMap { entry in
-                let parts = entry.split(separator: ",", maxSplits: 2, omittingEmptySubsequences: false)
-                guard parts.count == 3, let privilege = Privilege(rawValue: String(parts[0])) else { return nil }
-                return PrivilegeGrant(
-                    grantee: String(parts[2]), privilege: privilege, withGrantOption: parts[1] == "t", column: column)
-            }
-        }
-        return Privileges(granted: grants("granted"), revoked: grants("revoked"))
-    }
 
     static func read(_ reader: CatalogReader) throws -> [Row] {
         try reader.rows(sql).compactMap { row in
@@ -91,7 +61,8 @@ enum PrivilegesQuery {
             return Row(
                 kind: kind, name: QualifiedName(row.string("schema"), row.string("name")),
                 arguments: row.optionalString("arguments"), column: column, owner: row.string("owner"),
-                privileges: privileges(row, column: column))
+                privileges: ACLText.privileges(
+                    acl: row.optionalString("acl"), defaultACL: row.optionalString("default_acl"), column: column))
         }
     }
 }

@@ -18,12 +18,14 @@ enum TablesQuery {
                c.relreplident AS replica_identity,
                (SELECT ic.relname FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid
                 WHERE x.indrelid = c.oid AND x.indisreplident) AS replica_index,
-               ARRAY(SELECT hn.nspname FROM pg_inherits h JOIN pg_class hc ON hc.oid = h.inhparent
-                          JOIN pg_namespace hn ON hn.oid = hc.relnamespace
-                     WHERE h.inhrelid = c.oid AND NOT c.relispartition ORDER BY h.inhseqno) AS parent_schemas,
-               ARRAY(SELECT hc.relname FROM pg_inherits h JOIN pg_class hc ON hc.oid = h.inhparent
-                     WHERE h.inhrelid = c.oid AND NOT c.relispartition ORDER BY h.inhseqno) AS parent_names
+               COALESCE(parents.schemas, '{}') AS parent_schemas, COALESCE(parents.names, '{}') AS parent_names
         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             LEFT JOIN (
+                 SELECT h.inhrelid, array_agg(hn.nspname ORDER BY h.inhseqno) AS schemas,
+                        array_agg(hc.relname ORDER BY h.inhseqno) AS names
+                 FROM pg_inherits h JOIN pg_class child ON child.oid = h.inhrelid AND NOT child.relispartition
+                      JOIN pg_class hc ON hc.oid = h.inhparent JOIN pg_namespace hn ON hn.oid = hc.relnamespace
+                 GROUP BY h.inhrelid) parents ON parents.inhrelid = c.oid
              LEFT JOIN pg_inherits i ON c.relispartition AND i.inhrelid = c.oid
              LEFT JOIN pg_class pc ON pc.oid = i.inhparent
              LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
