@@ -45,20 +45,29 @@ public struct CatalogLoader {
         return nil
     }
 
-    /// Loads both sides of a comparison at the same time; rename hints come only from the DSL.
+    /// Loads both sides of a comparison at the same time; rename hints come only from the DSL. A live database is
+    /// then read over one session, not two: the two sides already keep the cores busy, and a second session per side
+    /// would only fill a second backend's caches with the same catalog entries.
     public func loadPair(
         _ from: SchemaSourceSpec, _ to: SchemaSourceSpec, schemas: [String]?
     ) throws -> (from: (catalog: Catalog, hints: SchemaHints), to: (catalog: Catalog, hints: SchemaHints)) {
-        let (current, desired) = try concurrently({ try load(from, schemas: schemas) }, { try load(to, schemas: schemas) })
+        let (current, desired) = try concurrently(
+            { try load(from, schemas: schemas, introspectionSessions: 1) },
+            { try load(to, schemas: schemas, introspectionSessions: 1) })
         return (current, desired)
     }
 
-    /// Loads one side; rename hints come only from the DSL.
-    public func load(_ spec: SchemaSourceSpec, schemas: [String]?) throws -> (catalog: Catalog, hints: SchemaHints) {
+    /// Loads one side; rename hints come only from the DSL. A live database is read over `introspectionSessions`
+    /// sessions (see `Introspector`).
+    public func load(
+        _ spec: SchemaSourceSpec, schemas: [String]?, introspectionSessions: Int = 2
+    ) throws -> (catalog: Catalog, hints: SchemaHints) {
         switch spec {
         case .database(let target):
             let connection = try Connection(target, applicationName: "db introspect")
-            return (try introspectExisting(connection, schemas: schemas), SchemaHints())
+            return (
+                try introspectExisting(connection, schemas: schemas, sessions: introspectionSessions), SchemaHints()
+            )
         case .migrations:
             let files = try MigrationDirectory.load(migrationsDirectory)
             return (try MigrationReplay.catalog(files, on: try scratchServer(), schemas: schemas), SchemaHints())

@@ -4,7 +4,9 @@ import Postgres
 /// Columns of tables, views and materialized views, in ordinal order: type, collation, NOT NULL, default,
 /// identity (with its sequence's options), generated expression, comment, non-default storage and statistics target,
 /// and whether the column is declared locally or only inherited. The identity sequence is looked up only for identity
-/// columns, and rows are put in order here rather than sorted with their expression texts on the server.
+/// columns, a comment with one index lookup per column (a join with `pg_description` turns into a nested loop over
+/// every comment when the catalog statistics are stale), and rows are put in order here rather than sorted with
+/// their expression texts on the server.
 enum ColumnsQuery {
     static let sql = """
         SELECT a.attrelid::int8 AS relation_id, a.attnum AS position, n.nspname AS schema, c.relname AS relation,
@@ -15,7 +17,7 @@ enum ColumnsQuery {
                CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS default_expression,
                CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS generated_expression,
                a.attidentity AS identity, s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
-               ds.description AS comment,
+               \(SQLFragments.comment("pg_class", "a.attrelid", subID: "a.attnum")) AS comment,
                CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage END AS storage,
                NULLIF(a.attstattarget, -1) AS statistics_target, a.attislocal AS is_local
         FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -26,8 +28,6 @@ enum ColumnsQuery {
                  WHERE a.attidentity <> '' AND idep.refclassid = 'pg_class'::regclass AND idep.refobjid = a.attrelid
                    AND idep.refobjsubid = a.attnum AND idep.classid = 'pg_class'::regclass AND idep.deptype = 'i') s
                  ON true
-             LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass
-                  AND ds.objsubid = a.attnum
         WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm')
           AND \(SQLFragments.isScopedRelation())
         """

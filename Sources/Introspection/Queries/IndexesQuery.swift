@@ -62,14 +62,12 @@ enum IndexesQuery {
                    keys.operator_classes AS key_operator_classes,
                    keys.operator_class_options AS key_operator_class_options, keys.collations AS key_collations,
                    pg_get_expr(x.indpred, x.indrelid) AS predicate, ic.reloptions AS storage_parameters,
-                   x.nulls_not_distinct, ds.description AS comment, pi.relname AS parent_index,
+                   x.nulls_not_distinct, \(SQLFragments.comment("pg_class", "ic.oid")) AS comment,
+                   (SELECT pi.relname FROM pg_inherits ih JOIN pg_class pi ON pi.oid = ih.inhparent
+                    WHERE ic.relispartition AND ih.inhrelid = ic.oid) AS parent_index,
                    ic.relkind = 'I' AS partitioned
             FROM indexes x JOIN keys ON keys.indexrelid = x.indexrelid
                  JOIN pg_class ic ON ic.oid = x.indexrelid JOIN pg_am am ON am.oid = ic.relam
-                 LEFT JOIN pg_description ds
-                      ON ds.objoid = ic.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
-                 LEFT JOIN pg_inherits ih ON ic.relispartition AND ih.inhrelid = ic.oid
-                 LEFT JOIN pg_class pi ON pi.oid = ih.inhparent
             """
     }
 
