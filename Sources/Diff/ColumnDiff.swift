@@ -59,7 +59,7 @@ extension Differ {
     ) {
         let id = ObjectID.column(table, new.name)
         let conversion = TypeConversion(from: old.type, to: new.type)
-        if Self.isRecreated(old, new) && !isPartition {
+        if isRecreated(old, new, table: table) && !isPartition {
             let reason =
                 conversion == .none
                 ? "Postgres has no cast from \(old.type) to \(new.type): the column is dropped and added again empty"

@@ -8,17 +8,19 @@ extension Differ {
     /// `ALTER COLUMN … TYPE new USING <using(column)>` (defaults dropped before and set again after, views reading
     /// the column recreated), then drop the old type.
     ///
-    /// Only table columns are moved: a domain, composite attribute or function signature using the type still
-    /// holds the renamed old type, and dropping it then fails with Postgres's dependency error.
+    /// Domains and composite types built on the type are recreated the same way (`planRecreations` marks them), and
+    /// their old versions dropped first: `oldUses` are the types the old definition uses. Functions whose signature
+    /// or SQL-standard body uses the type are dropped before the rename and created again after (`FunctionDiff`).
+    /// Returns the ordering tokens of the column moves.
+    @discardableResult
     mutating func recreateTypeInUse(
-        _ name: QualifiedName, create: Change, requires createRequires: [String], using: (Column) -> String
-    ) {
+        _ name: QualifiedName, create: Change, requires createRequires: [String], oldUses: [String] = [],
+        using: (Column) -> String
+    ) -> [String] {
         let id = ObjectID.type(name)
-        var oldName = name.name + "__old"
-        while typeExists(QualifiedName(name.schema, oldName)) { oldName += "_" }
-        let renamed = QualifiedName(name.schema, oldName)
+        let renamed = unusedTypeName(name, suffix: "__old")
         let renamedID = ObjectID.type(renamed)
-        add(.renameType(name, to: oldName), provides: [renamedID], removes: [id])
+        add(.renameType(name, to: renamed.name), provides: [renamedID], removes: [id])
         add(create, provides: [id], requires: createRequires)
         var moved: [String] = []
         for table in sortedValues(to.tables) {
@@ -47,7 +49,22 @@ extension Differ {
                 dirtyColumns.insert(columnID)
             }
         }
-        add(.dropReplacedType(renamed), requires: moved + [renamedID])
+        add(
+            .dropReplacedType(renamed), requires: moved + [renamedID], removes: [replacedToken(id)],
+            releases: oldUses.filter { $0.hasPrefix("type:") }.map(replacedToken))
+        return moved
+    }
+
+    /// Removed by the drop of a recreated type's old version (`typeID` is its `ObjectID.type`); released by the drops
+    /// of the old versions of the types built on it, which must go first.
+    private func replacedToken(_ typeID: String) -> String { "step:replaced-" + typeID }
+
+    /// `name` with `suffix` (and as many `_` as needed) that no type of either catalog has: the name a recreated
+    /// type's old version is renamed to, or of a helper type.
+    func unusedTypeName(_ name: QualifiedName, suffix: String) -> QualifiedName {
+        var candidate = QualifiedName(name.schema, name.name + suffix)
+        while typeExists(candidate) { candidate = QualifiedName(name.schema, candidate.name + "_") }
+        return candidate
     }
 
     /// True when either catalog has an enum, domain or composite type of this name.
