@@ -77,9 +77,13 @@ extension Differ {
         let identityDropped = "step:identity-dropped:" + id
         let notNullSet = "step:not-null-set:" + id
         let oldDefault = old.generatedExpression == nil ? old.defaultExpression : nil
+        let movedByTypeRecreation = retypedColumns.contains(id)
         let defaultChanges =
-            oldDefault != new.defaultExpression || callsRecreatedFunction(oldDefault, schema: table.schema)
-        if oldDefault != nil && (defaultChanges || retyped || (old.identity == nil && new.identity != nil)) {
+            !movedByTypeRecreation
+            && (oldDefault != new.defaultExpression || callsRecreatedFunction(oldDefault, schema: table.schema))
+        if oldDefault != nil && !movedByTypeRecreation
+            && (defaultChanges || retyped || (old.identity == nil && new.identity != nil))
+        {
             add(
                 .dropDefault(table, column: new.name), provides: [defaultDropped, "step:default-set:" + id],
                 releases: oldReferences.ids(in: oldDefault ?? "", schema: table.schema, except: table))

@@ -25,8 +25,9 @@ extension Differ {
                 provides: [ObjectID.type(name)], requires: [id])
             holder = name
         }
-        let moved = recreateTypeInUse(type.name, create: .createCompositeType(type), requires: requires, oldUses: oldUses)
-        { column in
+        let moved = recreateTypeInUse(
+            type.name, create: .createCompositeType(type), requires: requires, oldUses: oldUses
+        ) { column in
             guard column.type.hasSuffix("[]") else {
                 return Self.rebuiltComposite(column, type: type, old: old, throughText: throughText)
             }
@@ -60,7 +61,8 @@ extension Differ {
         to.tables.values.contains { table in
             from.tables[table.name.key] != nil
                 && table.columns.contains {
-                    $0.type.hasSuffix("[]") && newReferences.typeIDs($0.type, schema: table.name.schema).contains(typeID)
+                    $0.type.hasSuffix("[]")
+                        && newReferences.typeIDs($0.type, schema: table.name.schema).contains(typeID)
                 }
         }
     }

@@ -36,7 +36,7 @@ struct Differ {
     var dirtyColumns: Set<String> = []
     /// Relations (`ObjectID.relation`) dropped or recreated.
     var droppedRelations: Set<String> = []
-    /// Columns whose type change the enum differ already planned.
+    /// Columns a type recreation moves to the new type, with their defaults (`recreateTypeInUse`).
     var retypedColumns: Set<String> = []
     /// Function keys that are dropped, and created again when the new catalog has them (their triggers and views
     /// must follow).

@@ -25,7 +25,9 @@ extension Differ {
     private func typesToRecreate() -> Set<String> {
         var ids: Set<String> = []
         for type in to.enums.values {
-            if let old = from.enums[type.name.key], Self.mustRecreate(old, type) { ids.insert(ObjectID.type(type.name)) }
+            if let old = from.enums[type.name.key], Self.mustRecreate(old, type) {
+                ids.insert(ObjectID.type(type.name))
+            }
         }
         for domain in to.domains.values {
             if let old = from.domains[domain.name.key], Self.mustRecreate(old, domain) {
@@ -111,7 +113,8 @@ extension Differ {
             for column in table.columns {
                 guard let oldColumn = old.column(column.name) else { continue }
                 if oldColumn.type != column.type || oldColumn.collation != column.collation
-                    || oldReferences.typeIDs(oldColumn.type, schema: old.name.schema).contains(where: recreatedTypeIDs.contains)
+                    || oldReferences.typeIDs(oldColumn.type, schema: old.name.schema).contains(
+                        where: recreatedTypeIDs.contains)
                 {
                     result.insert(ObjectID.column(table.name, column.name))
                 }

@@ -5,8 +5,8 @@ extension Differ {
     /// Replaces a type that Postgres cannot alter in place (enum labels removed or reordered, a domain's base type
     /// or collation changed, composite attributes reordered) while table columns use it, keeping their values:
     /// rename the old type away, create the new one, move every column of a kept table over with
-    /// `ALTER COLUMN … TYPE new USING <using(column)>` (defaults dropped before and set again after, views reading
-    /// the column recreated), then drop the old type.
+    /// `ALTER COLUMN … TYPE new USING <using(column)>` (defaults dropped before and set again after, here rather than
+    /// by `ColumnDiff`; views reading the column recreated), then drop the old type.
     ///
     /// Domains and composite types built on the type are recreated the same way (`planRecreations` marks them), and
     /// their old versions dropped first: `oldUses` are the types the old definition uses. Functions whose signature
@@ -32,8 +32,10 @@ extension Differ {
                 let columnID = ObjectID.column(table.name, column.name)
                 let dropped = "step:default-dropped:" + columnID
                 var requires = [id]
-                if oldColumn.defaultExpression != nil {
-                    add(.dropDefault(table.name, column: column.name), provides: [dropped])
+                if let oldDefault = oldColumn.defaultExpression, oldColumn.generatedExpression == nil {
+                    add(
+                        .dropDefault(table.name, column: column.name), provides: [dropped],
+                        releases: oldReferences.ids(in: oldDefault, schema: table.name.schema, except: table.name))
                     requires.append(dropped)
                 }
                 add(
@@ -42,8 +44,11 @@ extension Differ {
                         using: using(column)),
                     provides: [columnID, "step:moved:" + columnID], requires: requires, removes: [columnID])
                 moved.append("step:moved:" + columnID)
-                if let expression = column.defaultExpression {
-                    add(.setDefault(table.name, column: column.name, expression: expression), requires: [columnID])
+                if let expression = column.defaultExpression, column.generatedExpression == nil {
+                    add(
+                        .setDefault(table.name, column: column.name, expression: expression),
+                        provides: ["step:default-set:" + columnID],
+                        requires: [columnID] + columnRequirements(column, table: table.name))
                 }
                 retypedColumns.insert(columnID)
                 dirtyColumns.insert(columnID)
