@@ -1,8 +1,9 @@
 import Catalog
 
 extension Differ {
-    /// `ObjectID.column` of the columns of `table` that expression texts name as whole words: what a policy or a
-    /// trigger's `WHEN` reads, which Postgres records as a dependency and then refuses to retype or drop under it.
+    /// `ObjectID.column` of the columns of `table` that expression texts name as whole words: what a policy, a
+    /// trigger's `WHEN` or an index expression or predicate reads, which must wait for the column's new type (and
+    /// which Postgres, for policies and triggers, refuses to retype or drop under them).
     /// A false match (a word that is also a column name) only adds an ordering edge or recreates the object
     /// needlessly.
     func mentionedColumns(_ texts: [String?], of table: Table?) -> [String] {

@@ -140,6 +140,14 @@ extension Differ {
         return ids
     }
 
+    /// True when old expression text names a type the plan recreates: Postgres keeps it bound to the old type (a
+    /// constant `'x'::type`, a cast), so whatever holds it must be dropped before the type is renamed away and
+    /// created again after (a check or index left in place fails the column's move to the new type).
+    func usesRecreatedType(_ text: String?, schema: String) -> Bool {
+        guard let text, !recreatedTypeIDs.isEmpty else { return false }
+        return oldReferences.ids(in: text, schema: schema).contains(where: recreatedTypeIDs.contains)
+    }
+
     /// Labels removed or reordered: `ALTER TYPE … ADD VALUE` cannot get there.
     static func mustRecreate(_ old: EnumType, _ new: EnumType) -> Bool {
         old.labels != new.labels && !isOrderedSubsequence(old.labels, of: new.labels)
