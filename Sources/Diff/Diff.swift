@@ -50,6 +50,8 @@ struct Differ {
     var droppedUniqueKeys: Set<String> = []
     /// `ObjectID.type` of kept types renamed away and created again (see `planRecreations`).
     var recreatedTypeIDs: Set<String> = []
+    /// `ObjectID.column` of the columns of kept tables whose type changes, in place or through a recreated type.
+    var columnsChangingType: Set<String> = []
 
     init(from: Catalog, to: Catalog, hints: SchemaHints) {
         self.from = from

@@ -9,6 +9,7 @@ extension Differ {
     /// expression calling one may read the same after the plan while it calls a new overload.
     mutating func planRecreations() {
         recreatedTypeIDs = typesToRecreate()
+        columnsChangingType = retypedColumnsOfKeptTables()
         for key in functionsToRecreate() {
             guard let function = to.functions[key] else { continue }
             recreatedFunctions.insert(key)
@@ -64,7 +65,6 @@ extension Differ {
 
     /// Keys of functions on both sides that are dropped and created again; see `planRecreations`.
     private func functionsToRecreate() -> Set<String> {
-        let retyped = retypedColumnsOfKeptTables()
         var keys: Set<String> = []
         var names = Set(
             from.functions.values.filter { to.functions[$0.key] == nil }.map { ObjectID.functionName($0.name) })
@@ -76,7 +76,7 @@ extension Differ {
                 + oldReferences.typeIDs(old.returnType ?? "", schema: schema)
             if (!Self.sameExceptSettingsAndComment(old, function) && !Self.canReplace(old, with: function))
                 || signature.contains(where: recreatedTypeIDs.contains)
-                || bodyColumnIDs(old, in: from, references: oldReferences).contains(where: retyped.contains)
+                || bodyColumnIDs(old, in: from, references: oldReferences).contains(where: columnsChangingType.contains)
             {
                 keys.insert(function.key)
                 names.insert(ObjectID.functionName(function.name))

@@ -11,6 +11,7 @@ extension Differ {
                 + newReferences.ids(in: domain.defaultExpression ?? "", schema: domain.name.schema)
             guard let old = from.domains[domain.name.key], !recreatedTypeIDs.contains(id) else {
                 if let old = from.domains[domain.name.key] {
+                    releaseRecreatedFunctions(of: old)
                     recreateTypeInUse(
                         domain.name, create: .createDomain(domain), requires: requires,
                         oldUses: oldReferences.typeIDs(old.baseType, schema: old.name.schema), using: castThroughText)
@@ -70,6 +71,24 @@ extension Differ {
                 .dropDomain(domain.name), removes: [ObjectID.type(domain.name)],
                 releases: [ObjectID.schema(domain.name.schema)]
                     + oldReferences.ids(in: domain.baseType, schema: domain.name.schema))
+        }
+    }
+
+    /// Before a domain is renamed away to be recreated: drops the checks and the default of its old version that
+    /// call a function the plan drops and creates again, which could otherwise only go with the old version, after
+    /// the new one (which calls the new function) exists.
+    private mutating func releaseRecreatedFunctions(of old: Domain) {
+        let schema = old.name.schema
+        let id = ObjectID.type(old.name)
+        for check in old.checks where callsRecreatedFunction(check.definition, schema: schema) {
+            add(
+                .dropDomainCheck(old.name, name: check.name),
+                releases: [id] + oldReferences.ids(in: check.definition, schema: schema))
+        }
+        if callsRecreatedFunction(old.defaultExpression, schema: schema) {
+            add(
+                .setDomainDefault(old.name, expression: nil),
+                releases: [id] + oldReferences.ids(in: old.defaultExpression ?? "", schema: schema))
         }
     }
 
