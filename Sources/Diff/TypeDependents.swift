@@ -5,11 +5,19 @@ extension Differ {
     /// and creates again, so that every differ can follow them: a type Postgres cannot alter in place, every domain
     /// and composite type built on such a type, every function whose signature uses one of them or that cannot be
     /// replaced in place, and every function whose SQL-standard body (`BEGIN ATOMIC …`, `RETURN …`) Postgres bound
-    /// to one of those types or functions or to a column whose type changes. Functions only dropped count too: an
+    /// to one of those types or functions or to a column whose type changes. A partitioned table whose partition key
+    /// column changes type is dropped and created again with its partitions (Postgres cannot retype a partition key
+    /// column; as for a changed partition key, this is destructive). Functions only dropped count too: an
     /// expression calling one may read the same after the plan while it calls a new overload.
     mutating func planRecreations() {
         recreatedTypeIDs = typesToRecreate()
         columnsChangingType = retypedColumnsOfKeptTables()
+        for table in to.tables.values where table.partitionKey != nil {
+            guard let old = from.tables[table.name.key], old.partitionKey != nil,
+                mentionedColumns([old.partitionKey], of: old).contains(where: columnsChangingType.contains)
+            else { continue }
+            recreatedTables.insert(table.name.key)
+        }
         for key in functionsToRecreate() {
             guard let function = to.functions[key] else { continue }
             recreatedFunctions.insert(key)

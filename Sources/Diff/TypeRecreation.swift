@@ -24,7 +24,9 @@ extension Differ {
         add(create, provides: [id], requires: createRequires)
         var moved: [String] = []
         for table in sortedValues(to.tables) {
-            guard let oldTable = from.tables[table.name.key], table.partitionOf == nil else { continue }
+            guard let oldTable = from.tables[table.name.key], table.partitionOf == nil,
+                !recreatedTables.contains(table.name.key)
+            else { continue }
             for column in table.columns {
                 guard let oldColumn = oldTable.column(column.name),
                     newReferences.typeIDs(column.type, schema: table.name.schema).contains(id)
