@@ -6,7 +6,8 @@ extension Differ {
     /// or collation changed, composite attributes reordered) while table columns use it, keeping their values:
     /// rename the old type away, create the new one, move every column of a kept table over with
     /// `ALTER COLUMN … TYPE new USING <using(column)>` (defaults dropped before and set again after, here rather than
-    /// by `ColumnDiff`; views reading the column recreated), then drop the old type.
+    /// by `ColumnDiff`; views reading the column recreated; an inherited column moves with its parent's), then drop
+    /// the old type.
     ///
     /// Domains and composite types built on the type are recreated the same way (`planRecreations` marks them), and
     /// their old versions dropped first: `oldUses` are the types the old definition uses. Functions whose signature
@@ -32,25 +33,28 @@ extension Differ {
                     newReferences.typeIDs(column.type, schema: table.name.schema).contains(id)
                 else { continue }
                 let columnID = ObjectID.column(table.name, column.name)
+                let inheritedFrom = ancestorColumns(column.name, of: oldTable)
                 let dropped = "step:default-dropped:" + columnID
-                var requires = [id]
                 if let oldDefault = oldColumn.defaultExpression, oldColumn.generatedExpression == nil {
                     add(
-                        .dropDefault(table.name, column: column.name), provides: [dropped],
+                        .dropDefault(table.name, column: column.name),
+                        provides: [dropped] + inheritedFrom.map { "step:default-dropped:" + $0 },
                         releases: oldReferences.ids(in: oldDefault, schema: table.name.schema, except: table.name))
-                    requires.append(dropped)
                 }
-                add(
-                    .alterColumnType(
-                        table.name, column: column.name, type: column.type, collation: column.collation,
-                        using: using(column)),
-                    provides: [columnID, "step:moved:" + columnID], requires: requires, removes: [columnID])
-                moved.append("step:moved:" + columnID)
+                if inheritedFrom.isEmpty {
+                    add(
+                        .alterColumnType(
+                            table.name, column: column.name, type: column.type, collation: column.collation,
+                            using: using(column)),
+                        provides: [columnID, "step:moved:" + columnID], requires: [id, dropped], removes: [columnID])
+                    moved.append("step:moved:" + columnID)
+                }
                 if let expression = column.defaultExpression, column.generatedExpression == nil {
+                    let afterParents = inheritedFrom.flatMap { ["step:moved:" + $0, "step:default-set:" + $0] }
                     add(
                         .setDefault(table.name, column: column.name, expression: expression),
                         provides: ["step:default-set:" + columnID],
-                        requires: [columnID] + columnRequirements(column, table: table.name))
+                        requires: [columnID] + afterParents + columnRequirements(column, table: table.name))
                 }
                 retypedColumns.insert(columnID)
                 dirtyColumns.insert(columnID)
@@ -60,6 +64,23 @@ extension Differ {
             .dropReplacedType(renamed), requires: moved + [renamedID], removes: [replacedToken(id)],
             releases: oldUses.filter { $0.hasPrefix("type:") }.map(replacedToken))
         return moved
+    }
+
+    /// `ObjectID.column` of the same column in the table's ancestors (`INHERITS`, transitively): an inherited column
+    /// cannot be retyped on its own, the ancestor's `ALTER COLUMN … TYPE` recurses to it, and its own default must
+    /// be gone before and set again after the ancestor's, which also recurses.
+    private func ancestorColumns(_ column: String, of table: Table) -> [String] {
+        var result: [String] = []
+        var pending = table.inheritsFrom
+        var seen: Set<String> = []
+        while let parent = pending.popLast() {
+            guard seen.insert(parent.key).inserted, let parentTable = from.tables[parent.key],
+                parentTable.column(column) != nil
+            else { continue }
+            result.append(ObjectID.column(parent, column))
+            pending += parentTable.inheritsFrom
+        }
+        return result
     }
 
     /// Removed by the drop of a recreated type's old version (`typeID` is its `ObjectID.type`); released by the drops
