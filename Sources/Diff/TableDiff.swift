@@ -26,7 +26,9 @@ extension Differ {
         }
         for table in sortedValues(to.tables) {
             if let old = from.tables[table.name.key], !recreatedTables.contains(table.name.key) {
-                let mayFollowOthers = !recreatedFunctions.isEmpty || !droppedUniqueKeys.isEmpty || !recreatedTables.isEmpty
+                let mayFollowOthers =
+                    !recreatedFunctions.isEmpty || !droppedUniqueKeys.isEmpty || !recreatedTables.isEmpty
+                    || !recreatedTypeIDs.isEmpty
                 if old != table || mayFollowOthers { alterTable(old, table) }
             } else {
                 if let old = from.tables[table.name.key] { dropTable(old) }

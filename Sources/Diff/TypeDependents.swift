@@ -121,8 +121,9 @@ extension Differ {
             for column in table.columns {
                 guard let oldColumn = old.column(column.name) else { continue }
                 if oldColumn.type != column.type || oldColumn.collation != column.collation
-                    || oldReferences.typeIDs(oldColumn.type, schema: old.name.schema).contains(
-                        where: recreatedTypeIDs.contains)
+                    || (!recreatedTypeIDs.isEmpty
+                        && oldReferences.typeIDs(oldColumn.type, schema: old.name.schema)
+                            .contains(where: recreatedTypeIDs.contains))
                 {
                     result.insert(ObjectID.column(table.name, column.name))
                 }

@@ -186,4 +186,81 @@ import Testing
             ])
         #expect(!changes.contains { $0.sql.contains(#""app"."plain""#) })
     }
+
+    @Test func policiesTriggersAndPartialIndexesReadingAMovedColumnAreDroppedBeforeAndCreatedAfter() throws {
+        func schema(_ labels: [String]) -> Catalog {
+            catalog(labels: labels) { catalog in
+                catalog.add(
+                    Function(name: QualifiedName("app", "touch"), returnType: "trigger", language: "plpgsql", body: ""))
+                catalog.add(
+                    Table(
+                        name: people,
+                        columns: [Column(name: "id", type: "integer"), Column(name: "m", type: "app.mood")],
+                        indexes: [
+                            "sad": Index(
+                                name: "sad", table: people, keys: [IndexKey(expression: "id")],
+                                predicate: "(m = 'sad'::app.mood)", definition: "")
+                        ],
+                        triggers: [
+                            "changed": Trigger(
+                                name: "changed", table: people, timing: .before, events: [.update],
+                                when: "(old.m IS DISTINCT FROM new.m)", function: QualifiedName("app", "touch"))
+                        ],
+                        policies: ["mine": Policy(name: "mine", table: people, using: "(m <> 'sad'::app.mood)")]))
+            }
+        }
+        let changes = diff(from: schema(["sad", "meh", "happy"]), to: schema(["sad", "happy"]))
+        let move = try #require(changes.firstIndex { $0.kind == "alter_column_type" })
+        for kind in ["drop_policy", "drop_trigger", "drop_index"] {
+            let drop = try #require(changes.firstIndex { $0.kind == kind }, "no \(kind)")
+            #expect(drop < move, "\(kind) after the move")
+        }
+        for kind in ["create_policy", "create_trigger", "create_index"] {
+            let create = try #require(changes.firstIndex { $0.kind == kind }, "no \(kind)")
+            #expect(create > move, "\(kind) before the move")
+        }
+    }
+
+    @Test func anInheritedColumnMovesWithItsParentAndGetsItsOwnDefaultBackAfterTheParents() throws {
+        let child = QualifiedName("app", "child")
+        func schema(_ labels: [String]) -> Catalog {
+            catalog(labels: labels) { catalog in
+                catalog.add(
+                    Table(
+                        name: people,
+                        columns: [Column(name: "m", type: "app.mood", defaultExpression: "'happy'::app.mood")]))
+                var table = Table(
+                    name: child, columns: [Column(name: "m", type: "app.mood", defaultExpression: "'sad'::app.mood")])
+                table.columns[0].isLocal = false
+                table.inheritsFrom = [people]
+                catalog.add(table)
+            }
+        }
+        let changes = diff(from: schema(["sad", "meh", "happy"]), to: schema(["sad", "happy"]))
+        #expect(
+            changes.filter { $0.kind == "alter_column_type" }.map(\.sql) == [
+                #"ALTER TABLE "app"."people" ALTER COLUMN "m" TYPE app.mood USING "m"::text::app.mood"#
+            ])
+        let parentDefault = try index(
+            of: #"ALTER TABLE "app"."people" ALTER COLUMN "m" SET DEFAULT 'happy'::app.mood"#, in: changes)
+        let childDefault = try index(
+            of: #"ALTER TABLE "app"."child" ALTER COLUMN "m" SET DEFAULT 'sad'::app.mood"#, in: changes)
+        #expect(parentDefault < childDefault)
+    }
+
+    @Test func aPartitionedTableKeyedOnTheEnumIsRecreatedAndNotAltered() {
+        func schema(_ labels: [String]) -> Catalog {
+            catalog(labels: labels) { catalog in
+                var table = Table(name: people, columns: [Column(name: "m", type: "app.mood", isNotNull: true)])
+                table.partitionKey = "LIST (m)"
+                catalog.add(table)
+            }
+        }
+        let changes = diff(from: schema(["sad", "meh", "happy"]), to: schema(["sad", "happy"]))
+        #expect(!changes.contains { $0.kind == "alter_column_type" })
+        let kinds = changes.map(\.kind)
+        #expect(kinds.firstIndex(of: "drop_table")! < kinds.firstIndex(of: "rename_type")!)
+        #expect(kinds.firstIndex(of: "create_table")! > kinds.firstIndex(of: "create_enum")!)
+        #expect(changes.contains { $0.kind == "drop_table" && $0.isDestructive })
+    }
 }
