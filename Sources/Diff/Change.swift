@@ -18,7 +18,8 @@ public enum Change: Hashable, Sendable {
     /// `ALTER TYPE … RENAME TO …`, the first step of recreating a type that cannot be altered in place (enum labels
     /// removed or reordered, a domain's base type changed, composite attributes reordered).
     case renameType(QualifiedName, to: String)
-    /// Drops the renamed-away old version of a recreated type once its columns use the new one: nothing is lost.
+    /// Drops the renamed-away old version of a recreated type once its columns use the new one (or a helper type
+    /// the recreation used): nothing is lost.
     case dropReplacedType(QualifiedName)
     /// Drops an enum or composite type.
     case dropType(QualifiedName)

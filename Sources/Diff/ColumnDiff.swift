@@ -59,7 +59,7 @@ extension Differ {
     ) {
         let id = ObjectID.column(table, new.name)
         let conversion = TypeConversion(from: old.type, to: new.type)
-        if Self.isRecreated(old, new) && !isPartition {
+        if isRecreated(old, new, table: table) && !isPartition {
             let reason =
                 conversion == .none
                 ? "Postgres has no cast from \(old.type) to \(new.type): the column is dropped and added again empty"
@@ -77,9 +77,13 @@ extension Differ {
         let identityDropped = "step:identity-dropped:" + id
         let notNullSet = "step:not-null-set:" + id
         let oldDefault = old.generatedExpression == nil ? old.defaultExpression : nil
+        let movedByTypeRecreation = retypedColumns.contains(id)
         let defaultChanges =
-            oldDefault != new.defaultExpression || callsRecreatedFunction(oldDefault, schema: table.schema)
-        if oldDefault != nil && (defaultChanges || retyped || (old.identity == nil && new.identity != nil)) {
+            !movedByTypeRecreation
+            && (oldDefault != new.defaultExpression || callsRecreatedFunction(oldDefault, schema: table.schema))
+        if oldDefault != nil && !movedByTypeRecreation
+            && (defaultChanges || retyped || (old.identity == nil && new.identity != nil))
+        {
             add(
                 .dropDefault(table, column: new.name), provides: [defaultDropped, "step:default-set:" + id],
                 releases: oldReferences.ids(in: oldDefault ?? "", schema: table.schema, except: table))

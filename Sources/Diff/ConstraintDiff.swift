@@ -33,6 +33,7 @@ extension Differ {
         if old.kind != new.kind || old.isDeferrable != new.isDeferrable
             || old.isInitiallyDeferred != new.isInitiallyDeferred || (old.isValidated && !new.isValidated)
             || callsRecreatedFunction(old.definition, schema: table.schema)
+            || usesRecreatedType(old.definition, schema: table.schema)
         {
             return true
         }

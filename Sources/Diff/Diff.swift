@@ -36,9 +36,10 @@ struct Differ {
     var dirtyColumns: Set<String> = []
     /// Relations (`ObjectID.relation`) dropped or recreated.
     var droppedRelations: Set<String> = []
-    /// Columns whose type change the enum differ already planned.
+    /// Columns a type recreation moves to the new type, with their defaults (`recreateTypeInUse`).
     var retypedColumns: Set<String> = []
-    /// Function keys that are dropped and created again (their triggers and views must follow).
+    /// Function keys that are dropped, and created again when the new catalog has them (their triggers and views
+    /// must follow).
     var recreatedFunctions: Set<String> = []
     /// `ObjectID.functionName` of those functions: defaults, checks, indexes and policies calling them follow too.
     var recreatedFunctionNames: Set<String> = []
@@ -47,6 +48,10 @@ struct Differ {
     /// Unique keys (`ObjectID.uniqueKey`) of kept tables whose constraint or index is dropped: foreign keys that
     /// rely on them must be dropped first and added again after.
     var droppedUniqueKeys: Set<String> = []
+    /// `ObjectID.type` of kept types renamed away and created again (see `planRecreations`).
+    var recreatedTypeIDs: Set<String> = []
+    /// `ObjectID.column` of the columns of kept tables whose type changes, in place or through a recreated type.
+    var columnsChangingType: Set<String> = []
 
     init(from: Catalog, to: Catalog, hints: SchemaHints) {
         self.from = from
@@ -59,6 +64,7 @@ struct Differ {
     mutating func run() {
         applyRenameHints()
         oldReferences = References(from)
+        planRecreations()
         diffSchemas()
         diffExtensions()
         diffEnums()

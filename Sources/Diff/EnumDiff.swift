@@ -9,15 +9,12 @@ extension Differ {
                 diffComment(.type(type.name), old: nil, new: type.comment, object: id)
                 continue
             }
-            if old.labels != type.labels {
-                if isOrderedSubsequence(old.labels, of: type.labels) {
-                    addEnumValues(type, existing: old.labels)
-                } else {
-                    recreateEnum(type, old: old)
-                    diffComment(.type(type.name), old: nil, new: type.comment, object: id)
-                    continue
-                }
+            if recreatedTypeIDs.contains(id) {
+                recreateEnum(type, old: old)
+                diffComment(.type(type.name), old: nil, new: type.comment, object: id)
+                continue
             }
+            if old.labels != type.labels { addEnumValues(type, existing: old.labels) }
             diffComment(.type(type.name), old: old.comment, new: type.comment, object: id)
         }
         for type in sortedValues(from.enums) where to.enums[type.name.key] == nil {

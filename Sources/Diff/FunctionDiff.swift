@@ -11,20 +11,20 @@ extension Differ {
                 diffComment(.function(signature), old: nil, new: function.comment, object: id)
                 continue
             }
-            if sameExceptSettingsAndComment(old, function) {
+            let recreated = recreatedFunctions.contains(function.key)
+            if Self.sameExceptSettingsAndComment(old, function) && !recreated {
                 applySettings(function, old: old.settings, onlyChanged: true)
                 diffComment(.function(signature), old: old.comment, new: function.comment, object: id)
                 continue
             }
-            if canReplace(old, with: function) {
+            if !recreated {
                 createFunction(function, replacing: true)
                 applySettings(function, old: old.settings)
                 diffComment(.function(signature), old: old.comment, new: function.comment, object: id)
             } else {
                 add(
-                    .dropFunction(signature, recreated: true), removes: [id, ObjectID.functionName(function.name)])
-                recreatedFunctions.insert(function.key)
-                recreatedFunctionNames.insert(ObjectID.functionName(function.name))
+                    .dropFunction(FunctionSignature(old), recreated: true),
+                    removes: [id, ObjectID.functionName(function.name)], releases: oldFunctionReferences(old))
                 createFunction(function, replacing: false)
                 applySettings(function, old: [])
                 diffComment(.function(signature), old: nil, new: function.comment, object: id)
@@ -35,10 +35,21 @@ extension Differ {
             add(
                 .dropFunction(FunctionSignature(function), recreated: false),
                 removes: [ObjectID.function(function.key), ObjectID.functionName(function.name)],
-                releases: [ObjectID.schema(schema), ObjectID.anyExtension]
-                    + oldReferences.ids(in: function.identityArguments, schema: schema)
-                    + oldReferences.ids(in: function.returnType ?? "", schema: schema))
+                releases: [ObjectID.schema(schema), ObjectID.anyExtension] + oldFunctionReferences(function))
         }
+    }
+
+    /// What an old function uses, which must outlive it: the types of its signature and, for a SQL-standard body
+    /// (which Postgres binds at creation), the objects the body names.
+    private func oldFunctionReferences(_ function: Function) -> [String] {
+        let schema = function.name.schema
+        var ids = oldReferences.ids(in: function.arguments, schema: schema)
+            + oldReferences.ids(in: function.returnType ?? "", schema: schema)
+        if hasStandardBody(function) {
+            ids += oldReferences.ids(in: function.body, schema: schema, except: function.name)
+            ids += bodyColumnIDs(function, in: from, references: oldReferences)
+        }
+        return ids
     }
 
     private mutating func createFunction(_ function: Function, replacing: Bool) {
@@ -49,6 +60,7 @@ extension Differ {
         if function.language == "sql" {
             requires += newReferences.ids(in: function.body, schema: schema, except: function.name)
         }
+        requires += bodyColumnIDs(function, in: to, references: newReferences)
         add(
             .createFunction(function, replacing: replacing),
             provides: [ObjectID.function(function.key), ObjectID.functionName(function.name)], requires: requires)
@@ -69,7 +81,7 @@ extension Differ {
         }
     }
 
-    private func sameExceptSettingsAndComment(_ old: Function, _ new: Function) -> Bool {
+    static func sameExceptSettingsAndComment(_ old: Function, _ new: Function) -> Bool {
         var old = old
         old.settings = new.settings
         old.comment = new.comment
@@ -80,7 +92,7 @@ extension Differ {
     }
 
     /// `CREATE OR REPLACE` cannot change the kind, the result type or the argument names and defaults.
-    private func canReplace(_ old: Function, with new: Function) -> Bool {
+    static func canReplace(_ old: Function, with new: Function) -> Bool {
         old.kind == new.kind && old.returnType == new.returnType && old.arguments == new.arguments
     }
 }

@@ -7,9 +7,13 @@ extension Differ {
                 createIndex(index, tableIsNew: false)
                 continue
             }
+            let schema = index.table.schema
             let callsRecreated = oldIndex.keys.contains {
-                !$0.isColumn && callsRecreatedFunction($0.expression, schema: index.table.schema)
-            } || callsRecreatedFunction(oldIndex.predicate, schema: index.table.schema)
+                !$0.isColumn
+                    && (callsRecreatedFunction($0.expression, schema: schema)
+                        || usesRecreatedType($0.expression, schema: schema))
+            } || callsRecreatedFunction(oldIndex.predicate, schema: schema)
+                || usesRecreatedType(oldIndex.predicate, schema: schema)
             if !sameIndex(oldIndex, index) || callsRecreated {
                 dropIndex(oldIndex)
                 createIndex(index, tableIsNew: false)
@@ -45,6 +49,7 @@ extension Differ {
             requires += newReferences.ids(in: key.expression, schema: table.schema, except: table)
         }
         requires += newReferences.ids(in: index.predicate ?? "", schema: table.schema, except: table)
+        requires += mentionedColumns(expressionTexts(of: index), of: to.tables[table.key])
         if index.isPartitioned && !tableIsNew { requires += createPartitionIndexes(of: index) }
         add(
             .createIndex(index, concurrently: concurrently, tableIsNew: tableIsNew), provides: indexProvides(index),
@@ -60,6 +65,8 @@ extension Differ {
         for key in index.keys where !key.isColumn {
             releases += oldReferences.ids(in: key.expression, schema: index.table.schema, except: index.table)
         }
+        releases += oldReferences.ids(in: index.predicate ?? "", schema: index.table.schema, except: index.table)
+        releases += mentionedColumns(expressionTexts(of: index), of: from.tables[index.table.key])
         add(
             .dropIndex(index.qualifiedName, concurrently: concurrently),
             removes: indexProvides(index) + attachedIndexIDs(of: index), releases: releases)
@@ -72,6 +79,11 @@ extension Differ {
             ids.append(ObjectID.uniqueKey(index.table, index.keys.map(\.expression)))
         }
         return ids
+    }
+
+    /// The key expressions and the predicate, where columns hide from `indexColumns`.
+    private func expressionTexts(of index: Index) -> [String?] {
+        index.keys.filter { !$0.isColumn }.map(\.expression) + [index.predicate]
     }
 
     private func indexColumns(_ index: Index) -> [String] {

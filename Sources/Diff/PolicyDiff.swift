@@ -15,6 +15,7 @@ extension Differ {
                 || (oldPolicy.withCheck != nil && policy.withCheck == nil)
                 || callsRecreatedFunction(oldPolicy.using, schema: new.name.schema)
                 || callsRecreatedFunction(oldPolicy.withCheck, schema: new.name.schema)
+                || mentionsDirtyColumn([oldPolicy.using, oldPolicy.withCheck], of: old)
             {
                 dropPolicy(oldPolicy)
                 createPolicy(policy)
@@ -44,6 +45,7 @@ extension Differ {
         let releases =
             oldReferences.ids(in: policy.using ?? "", schema: schema, except: policy.table)
             + oldReferences.ids(in: policy.withCheck ?? "", schema: schema, except: policy.table)
+            + mentionedColumns([policy.using, policy.withCheck], of: from.tables[policy.table.key])
         add(.dropPolicy(policy), removes: [ObjectID.policy(policy.table, policy.name)], releases: releases)
     }
 
@@ -52,5 +54,6 @@ extension Differ {
         return [ObjectID.relation(policy.table)]
             + newReferences.ids(in: policy.using ?? "", schema: schema, except: policy.table)
             + newReferences.ids(in: policy.withCheck ?? "", schema: schema, except: policy.table)
+            + mentionedColumns([policy.using, policy.withCheck], of: to.tables[policy.table.key])
     }
 }

@@ -26,7 +26,9 @@ extension Differ {
         }
         for table in sortedValues(to.tables) {
             if let old = from.tables[table.name.key], !recreatedTables.contains(table.name.key) {
-                let mayFollowOthers = !recreatedFunctions.isEmpty || !droppedUniqueKeys.isEmpty || !recreatedTables.isEmpty
+                let mayFollowOthers =
+                    !recreatedFunctions.isEmpty || !droppedUniqueKeys.isEmpty || !recreatedTables.isEmpty
+                    || !recreatedTypeIDs.isEmpty
                 if old != table || mayFollowOthers { alterTable(old, table) }
             } else {
                 if let old = from.tables[table.name.key] { dropTable(old) }
@@ -139,12 +141,13 @@ extension Differ {
     }
 
     /// What a column in the new catalog needs first: its types, sequences and functions in its default or generation
-    /// expression, and any extension.
+    /// expression, the columns its generation expression reads, and any extension.
     func columnRequirements(_ column: Column, table: QualifiedName) -> [String] {
         let schema = table.schema
         return [ObjectID.anyExtension] + newReferences.typeIDs(column.type, schema: schema)
             + newReferences.ids(in: column.defaultExpression ?? "", schema: schema, except: table)
             + newReferences.ids(in: column.generatedExpression ?? "", schema: schema, except: table)
+            + mentionedColumns([column.generatedExpression], of: to.tables[table.key])
     }
 
     /// What an old column uses, which must outlive it.
@@ -153,5 +156,6 @@ extension Differ {
         return oldReferences.typeIDs(column.type, schema: schema)
             + oldReferences.ids(in: column.defaultExpression ?? "", schema: schema, except: table)
             + oldReferences.ids(in: column.generatedExpression ?? "", schema: schema, except: table)
+            + mentionedColumns([column.generatedExpression], of: from.tables[table.key])
     }
 }

@@ -13,7 +13,10 @@ extension Differ {
             oldShape.comment = trigger.comment
             oldShape.definition = trigger.definition
             let functionRecreated = recreatedFunctions.contains(Function.key(trigger.function, identityArguments: ""))
-            if oldShape != trigger || functionRecreated {
+            let readsDirtyColumn =
+                oldTrigger.updateColumns.contains { dirtyColumns.contains(ObjectID.column(relation, $0)) }
+                || mentionsDirtyColumn([oldTrigger.when], of: from.tables[relation.key])
+            if oldShape != trigger || functionRecreated || readsDirtyColumn {
                 dropTrigger(oldTrigger)
                 createTrigger(trigger)
                 continue
@@ -37,6 +40,7 @@ extension Differ {
         ]
         requires += trigger.updateColumns.map { ObjectID.column(table, $0) }
         requires += newReferences.ids(in: trigger.when ?? "", schema: table.schema, except: table)
+        requires += mentionedColumns([trigger.when], of: to.tables[table.key])
         add(.createTrigger(trigger), provides: [id], requires: requires)
         if trigger.enabled != .origin { add(.setTriggerEnabled(trigger), requires: [id]) }
         diffComment(.trigger(table: table, name: trigger.name), old: nil, new: trigger.comment, object: id)
@@ -49,6 +53,7 @@ extension Differ {
             ObjectID.functionName(trigger.function),
         ]
         releases += trigger.updateColumns.map { ObjectID.column(table, $0) }
+        releases += mentionedColumns([trigger.when], of: from.tables[table.key])
         add(.dropTrigger(trigger), removes: [ObjectID.trigger(table, trigger.name)], releases: releases)
     }
 }

@@ -9,11 +9,12 @@ extension Differ {
                 + newReferences.ids(in: domain.baseType, schema: domain.name.schema)
                 + domain.checks.flatMap { newReferences.ids(in: $0.definition, schema: domain.name.schema) }
                 + newReferences.ids(in: domain.defaultExpression ?? "", schema: domain.name.schema)
-            guard let old = from.domains[domain.name.key],
-                old.baseType == domain.baseType && old.collation == domain.collation
-            else {
-                if from.domains[domain.name.key] != nil {
-                    recreateTypeInUse(domain.name, create: .createDomain(domain), requires: requires, using: castThroughText)
+            guard let old = from.domains[domain.name.key], !recreatedTypeIDs.contains(id) else {
+                if let old = from.domains[domain.name.key] {
+                    releaseRecreatedFunctions(of: old)
+                    recreateTypeInUse(
+                        domain.name, create: .createDomain(domain), requires: requires,
+                        oldUses: oldReferences.typeIDs(old.baseType, schema: old.name.schema), using: castThroughText)
                 } else {
                     add(.createDomain(domain), provides: [id], requires: requires)
                 }
@@ -24,7 +25,15 @@ extension Differ {
                 diffComment(.domain(domain.name), old: nil, new: domain.comment, object: id)
                 continue
             }
-            if old.defaultExpression != domain.defaultExpression {
+            let schema = domain.name.schema
+            var currentDefault = old.defaultExpression
+            if callsRecreatedFunction(old.defaultExpression, schema: schema) {
+                add(
+                    .setDomainDefault(domain.name, expression: nil),
+                    releases: oldReferences.ids(in: old.defaultExpression ?? "", schema: schema))
+                currentDefault = nil
+            }
+            if currentDefault != domain.defaultExpression {
                 add(.setDomainDefault(domain.name, expression: domain.defaultExpression), requires: requires)
             }
             if old.isNotNull != domain.isNotNull { add(.setDomainNotNull(domain.name, domain.isNotNull)) }
@@ -37,8 +46,12 @@ extension Differ {
                     diffDomainCheckComment(domain.name, check, old: nil)
                     continue
                 }
-                if expression(of: oldCheck) != expression(of: check) || (oldCheck.isValidated && !check.isValidated) {
-                    add(.dropDomainCheck(domain.name, name: check.name), removes: [token])
+                if expression(of: oldCheck) != expression(of: check) || (oldCheck.isValidated && !check.isValidated)
+                    || callsRecreatedFunction(oldCheck.definition, schema: schema)
+                {
+                    add(
+                        .dropDomainCheck(domain.name, name: check.name), removes: [token],
+                        releases: oldReferences.ids(in: oldCheck.definition, schema: schema))
                     add(.addDomainCheck(domain.name, check), provides: [token], requires: requires)
                     diffDomainCheckComment(domain.name, check, old: nil)
                     continue
@@ -61,6 +74,24 @@ extension Differ {
         }
     }
 
+    /// Before a domain is renamed away to be recreated: drops the checks and the default of its old version that
+    /// call a function the plan drops and creates again, which could otherwise only go with the old version, after
+    /// the new one (which calls the new function) exists.
+    private mutating func releaseRecreatedFunctions(of old: Domain) {
+        let schema = old.name.schema
+        let id = ObjectID.type(old.name)
+        for check in old.checks where callsRecreatedFunction(check.definition, schema: schema) {
+            add(
+                .dropDomainCheck(old.name, name: check.name),
+                releases: [id] + oldReferences.ids(in: check.definition, schema: schema))
+        }
+        if callsRecreatedFunction(old.defaultExpression, schema: schema) {
+            add(
+                .setDomainDefault(old.name, expression: nil),
+                releases: [id] + oldReferences.ids(in: old.defaultExpression ?? "", schema: schema))
+        }
+    }
+
     /// `COMMENT ON CONSTRAINT … ON DOMAIN` when a check's comment differs (`old` is nil for a new check), after
     /// the check exists: the domain's own creation makes its inline checks, `step:domain-check:` the added ones.
     private mutating func diffDomainCheckComment(_ domain: QualifiedName, _ check: DomainCheck, old: DomainCheck?) {
@@ -80,19 +111,6 @@ extension Differ {
             requires: [ObjectID.type(type), "step:attribute:" + type.key + "." + attribute.name])
     }
 
-    /// `USING` for a column whose composite type is recreated: a `ROW` of the old value's fields in the new order
-    /// (NULL for new attributes), NULL for a NULL value; arrays of the type go through their text form.
-    static func rebuiltComposite(_ column: Column, type: CompositeType, old: CompositeType) -> String {
-        let value = quoteIdentifier(column.name)
-        guard !column.type.hasSuffix("[]") else { return castThroughText(column) }
-        let oldNames = Set(old.attributes.map(\.name))
-        let fields = type.attributes.map { attribute in
-            (oldNames.contains(attribute.name) ? "(\(value)).\(quoteIdentifier(attribute.name))" : "NULL")
-                + "::" + attribute.type
-        }
-        return "CASE WHEN \(value) IS NULL THEN NULL ELSE ROW(\(fields.joined(separator: ", ")))::\(column.type) END"
-    }
-
     mutating func diffCompositeTypes() {
         for type in sortedValues(to.compositeTypes) {
             let id = ObjectID.type(type.name)
@@ -106,13 +124,8 @@ extension Differ {
             }
             let oldAttributes = Dictionary(old.attributes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
             let newNames = Set(type.attributes.map(\.name))
-            let keptOrder = old.attributes.map(\.name).filter { newNames.contains($0) }
-            let newOrderOfKept = type.attributes.map(\.name).filter { oldAttributes[$0] != nil }
-            let appendedOnly = type.attributes.prefix(keptOrder.count).map(\.name) == keptOrder
-            if keptOrder != newOrderOfKept || !appendedOnly {
-                recreateTypeInUse(type.name, create: .createCompositeType(type), requires: requires) { column in
-                    Self.rebuiltComposite(column, type: type, old: old)
-                }
+            if recreatedTypeIDs.contains(id) {
+                recreateCompositeInUse(type, old: old, requires: requires)
                 for attribute in type.attributes { diffAttributeComment(type.name, attribute, old: nil) }
                 diffComment(.type(type.name), old: nil, new: type.comment, object: id)
                 continue

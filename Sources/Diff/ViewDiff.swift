@@ -49,7 +49,9 @@ extension Differ {
                         || reference.column.map { dirtyColumns.contains(ObjectID.column(reference.relation, $0)) }
                             ?? false
                 }
-                let callsRecreated = view.dependsOnFunctions.contains { recreatedFunctions.contains($0) }
+                let callsRecreated =
+                    view.dependsOnFunctions.contains { recreatedFunctions.contains($0) }
+                    || usesRecreatedType(view.definition, schema: view.name.schema)
                 if readsChanged || callsRecreated {
                     forced.insert(view.name.key)
                     gone.insert(ObjectID.relation(view.name))

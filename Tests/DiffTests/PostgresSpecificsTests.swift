@@ -45,9 +45,9 @@ import Testing
         #expect(
             sql == [
                 #"DROP VIEW "app"."drafts""#,
+                #"ALTER TABLE "app"."posts" ALTER COLUMN "s" DROP DEFAULT"#,
                 #"ALTER TYPE "app"."status" RENAME TO "status__old""#,
                 #"CREATE TYPE "app"."status" AS ENUM ('draft', 'live')"#,
-                #"ALTER TABLE "app"."posts" ALTER COLUMN "s" DROP DEFAULT"#,
                 #"ALTER TABLE "app"."posts" ALTER COLUMN "s" TYPE app.status USING "s"::text::app.status"#,
                 #"DROP TYPE "app"."status__old""#,
                 #"ALTER TABLE "app"."posts" ALTER COLUMN "s" SET DEFAULT 'draft'::app.status"#,

@@ -1,0 +1,10 @@
+CREATE SCHEMA app;
+CREATE TYPE app.mood AS ENUM ('sad', 'happy');
+CREATE TABLE app.people (
+    id integer PRIMARY KEY,
+    mood app.mood NOT NULL,
+    score bigint NOT NULL,
+    is_sad boolean GENERATED ALWAYS AS (mood = 'sad') STORED,
+    doubled bigint GENERATED ALWAYS AS (score * 2) STORED
+);
+CREATE INDEX people_is_sad_idx ON app.people (is_sad);

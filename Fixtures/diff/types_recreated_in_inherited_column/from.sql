@@ -1,0 +1,13 @@
+-- An enum losing a label while a parent table and its INHERITS children use it: the parent's column is moved to the
+-- new enum (Postgres recurses to the children's inherited columns, which cannot be altered on their own), a child's
+-- own column of it is moved on its own, and a child's own default on the inherited column is set again after the
+-- parent's.
+CREATE SCHEMA app;
+CREATE TYPE app.mood AS ENUM ('sad', 'meh', 'happy');
+CREATE TABLE app.notes (id integer PRIMARY KEY, mood app.mood NOT NULL DEFAULT 'happy');
+CREATE TABLE app.diary_notes (day date, own_mood app.mood) INHERITS (app.notes);
+ALTER TABLE app.diary_notes ALTER COLUMN mood SET DEFAULT 'sad';
+CREATE TABLE app.work_notes () INHERITS (app.notes);
+INSERT INTO app.notes VALUES (1, 'sad'), (2, 'happy');
+INSERT INTO app.diary_notes (id, day, own_mood) VALUES (3, '2026-01-01', 'happy'), (4, NULL, NULL);
+INSERT INTO app.work_notes VALUES (5, 'happy'), (6, DEFAULT);
