@@ -199,7 +199,7 @@ import Testing
                         indexes: [
                             "sad": Index(
                                 name: "sad", table: people, keys: [IndexKey(expression: "id")],
-                                predicate: "(m = 'sad'::app.mood)", definition: "")
+                                predicate: "(m = 'sad'::app.mood)")
                         ],
                         triggers: [
                             "changed": Trigger(
