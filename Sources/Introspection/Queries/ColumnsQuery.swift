@@ -3,10 +3,13 @@ import Postgres
 
 /// Columns of tables, views and materialized views, in ordinal order: type, collation, NOT NULL, default,
 /// identity (with its sequence's options), generated expression, comment, non-default storage and statistics target,
-/// and whether the column is declared locally or only inherited. The identity sequence is looked up only for identity
-/// columns, a comment with one index lookup per column (a join with `pg_description` turns into a nested loop over
-/// every comment when the catalog statistics are stale), and rows are put in order here rather than sorted with
-/// their expression texts on the server.
+/// and whether the column is declared locally or only inherited.
+///
+/// Cheap on big schemas: the identity sequence is looked up only for identity columns; a default is deparsed
+/// without its table (a DEFAULT cannot name a column, and deparsing against the table opens and locks it for every
+/// call); a comment is one index lookup per column (a join with `pg_description` turns into a nested loop over
+/// every comment when the catalog statistics are stale); rows are put in order here, not sorted with their
+/// expression texts on the server.
 enum ColumnsQuery {
     static let sql = """
         SELECT a.attrelid::int8 AS relation_id, a.attnum AS position, n.nspname AS schema, c.relname AS relation,
@@ -14,7 +17,7 @@ enum ColumnsQuery {
                format_type(a.atttypid, a.atttypmod) AS type,
                \(SQLFragments.nonDefaultCollation("a.attcollation", typeCollation: "t.typcollation")) AS collation,
                a.attnotnull AS not_null,
-               CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS default_expression,
+               CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, 0) END AS default_expression,
                CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS generated_expression,
                a.attidentity AS identity, s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
                \(SQLFragments.comment("pg_class", "a.attrelid", subID: "a.attnum")) AS comment,
