@@ -6,8 +6,11 @@ import Postgres
 /// (`partition_clone`): the parent has them and Postgres creates them, but the diff needs their names.
 enum ConstraintsQuery {
     static func sql(serverVersion: Int) -> String {
-        // UNIQUE NULLS NOT DISTINCT exists from Postgres 15; the flag lives on the backing index.
-        let nullsNotDistinct = serverVersion >= 150000 ? "COALESCE(i.indnullsnotdistinct, false)" : "false"
+        // UNIQUE NULLS NOT DISTINCT exists from Postgres 15; the flag lives on the backing index. The backing index
+        // is looked up only for the kinds that need it (not joined for every constraint).
+        let nullsNotDistinct = serverVersion >= 150000
+            ? "k.contype = 'u' AND (SELECT i.indnullsnotdistinct FROM pg_index i WHERE i.indexrelid = k.conindid)"
+            : "false"
         return """
             SELECT n.nspname AS schema, c.relname AS relation, k.conname AS name, k.contype AS type,
                    pg_get_constraintdef(k.oid) AS definition, k.condeferrable AS deferrable,
@@ -17,7 +20,8 @@ enum ConstraintsQuery {
                    \(columnNames("k.confkey", of: "k.confrelid")) AS referenced_columns,
                    k.confdeltype AS on_delete, k.confupdtype AS on_update, k.confmatchtype AS match,
                    \(nullsNotDistinct) AS nulls_not_distinct,
-                   am.amname AS exclusion_method,
+                   CASE WHEN k.contype = 'x' THEN (SELECT am.amname FROM pg_class ic JOIN pg_am am ON am.oid = ic.relam
+                                                   WHERE ic.oid = k.conindid) END AS exclusion_method,
                    CASE WHEN k.contype = 'x' THEN ARRAY(
                        SELECT pg_get_indexdef(k.conindid, op.position::int, true) || ' WITH ' ||
                               CASE WHEN o.oprnamespace = 'pg_catalog'::regnamespace THEN o.oprname::text
@@ -25,15 +29,13 @@ enum ConstraintsQuery {
                        FROM unnest(k.conexclop) WITH ORDINALITY op(oid, position)
                             JOIN pg_operator o ON o.oid = op.oid JOIN pg_namespace onsp ON onsp.oid = o.oprnamespace
                        ORDER BY op.position) END AS exclusion_elements,
-                   CASE WHEN k.contype = 'x' THEN pg_get_expr(i.indpred, i.indrelid) END AS exclusion_predicate,
+                   CASE WHEN k.contype = 'x' THEN (SELECT pg_get_expr(i.indpred, i.indrelid) FROM pg_index i
+                                                   WHERE i.indexrelid = k.conindid) END AS exclusion_predicate,
                    \(SQLFragments.comment("pg_constraint", "k.oid")) AS comment,
                    NOT (k.conislocal AND k.conparentid = 0) AS partition_clone
             FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
                  LEFT JOIN pg_class fc ON fc.oid = k.confrelid
                  LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
-                 LEFT JOIN pg_index i ON k.contype IN ('u', 'x') AND i.indexrelid = k.conindid
-                 LEFT JOIN pg_class ic ON k.contype = 'x' AND ic.oid = k.conindid
-                 LEFT JOIN pg_am am ON am.oid = ic.relam
             WHERE k.contype IN ('p', 'u', 'f', 'c', 'x') AND ((k.conislocal AND k.conparentid = 0) OR c.relispartition)
               AND c.relkind IN ('r', 'p') AND \(SQLFragments.isScopedRelation())
             """
