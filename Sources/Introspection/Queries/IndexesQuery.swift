@@ -50,7 +50,8 @@ enum IndexesQuery {
                      LEFT JOIN pg_attribute ia ON ia.attrelid = x.indexrelid AND ia.attnum = u.position
                 ORDER BY x.indexrelid, u.position
             ), keys AS (
-                SELECT indexrelid, array_agg(position) AS positions, array_agg(expression) AS expressions, array_agg(operator_class) AS operator_classes,
+                SELECT indexrelid, array_agg(position) AS positions, array_agg(expression) AS expressions,
+                       array_agg(operator_class) AS operator_classes,
                        array_agg(operator_class_options) AS operator_class_options,
                        array_agg(key_collation) AS collations
                 FROM index_keys GROUP BY indexrelid

@@ -3,8 +3,9 @@ import Postgres
 
 /// Owners and ACLs of every schema, relation, column, sequence, function and type, in one query: each ACL is read
 /// relative to `acldefault(kind, owner)` (what pg_dump prints; compared on the client, see `ACLText`), so a NULL
-/// ACL and a default one both read as `Privileges()`. Columns get a row only when they have an ACL. Rows for objects the catalog leaves out (extension
-/// members, the history table) are simply not applied, which is cheaper than filtering them here.
+/// ACL and a default one both read as `Privileges()`. Columns get a row only when they have an ACL. Rows for
+/// objects the catalog leaves out (extension members, the history table) are simply not applied, which is cheaper
+/// than filtering them here.
 enum PrivilegesQuery {
     /// What a row is about.
     enum Kind: String {
