@@ -134,8 +134,7 @@ public final class Connection {
         let columnCount = Int(PQnfields(result))
         let rowCount = Int(PQntuples(result))
         let columns = (0..<columnCount).map { String(cString: PQfname(result, Int32($0))) }
-        var index: [String: Int] = [:]
-        for (position, name) in columns.enumerated() where index[name] == nil { index[name] = position }
+        let lookup = ColumnLookup(columns)
         var rows: [Row] = []
         rows.reserveCapacity(rowCount)
         for row in 0..<rowCount {
@@ -148,7 +147,7 @@ public final class Connection {
                     values.append(String(cString: PQgetvalue(result, Int32(row), Int32(column))))
                 }
             }
-            rows.append(Row(values: values, columnIndex: index))
+            rows.append(Row(values: values, columns: lookup))
         }
         let tag = String(cString: PQcmdStatus(result))
         let affected = Int(String(cString: PQcmdTuples(result))) ?? 0

@@ -20,16 +20,16 @@ public struct QueryResult: Sendable {
 /// One result row; look values up by column name or position.
 public struct Row: Sendable {
     public let values: [String?]
-    let columnIndex: [String: Int]
+    let columns: ColumnLookup
 
-    public init(values: [String?], columnIndex: [String: Int]) {
+    init(values: [String?], columns: ColumnLookup) {
         self.values = values
-        self.columnIndex = columnIndex
+        self.columns = columns
     }
 
     /// The raw text of a column, `nil` for NULL. Traps on an unknown column name: that is a programming error.
     public subscript(_ column: String) -> String? {
-        guard let index = columnIndex[column] else { preconditionFailure("no column \(column) in result") }
+        guard let index = columns.index(of: column) else { preconditionFailure("no column \(column) in result") }
         return values[index]
     }
 
@@ -43,6 +43,51 @@ public struct Row: Sendable {
     public func stringArray(_ column: String) -> [String] {
         guard let text = self[column] else { return [] }
         return parsePostgresArray(text)
+    }
+}
+
+/// The column positions of one result by name, shared by all its rows.
+///
+/// Every value of every row is looked up by name, so this is a small open-addressing table with an FNV-1a hash of
+/// the name's UTF-8 bytes: about half the cost of a `Dictionary` lookup, whose SipHash dominates for short keys.
+/// The first column of a duplicated name wins.
+final class ColumnLookup: Sendable {
+    private let names: [String]
+    /// Column position + 1 per slot, 0 for an empty slot; the count is a power of two at least twice the names'.
+    private let slots: [Int]
+
+    init(_ names: [String]) {
+        var capacity = 8
+        while capacity < names.count * 2 { capacity *= 2 }
+        var slots = [Int](repeating: 0, count: capacity)
+        for (position, name) in names.enumerated() {
+            var slot = Self.hash(name) & (capacity - 1)
+            while slots[slot] != 0 {
+                if names[slots[slot] - 1] == name { break }
+                slot = (slot + 1) & (capacity - 1)
+            }
+            if slots[slot] == 0 { slots[slot] = position + 1 }
+        }
+        self.names = names
+        self.slots = slots
+    }
+
+    /// The position of the first column called `name`, if any.
+    func index(of name: String) -> Int? {
+        let mask = slots.count - 1
+        var slot = Self.hash(name) & mask
+        while slots[slot] != 0 {
+            let position = slots[slot] - 1
+            if names[position] == name { return position }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    private static func hash(_ name: String) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 }
 
