@@ -144,7 +144,11 @@ public final class Connection {
                 if PQgetisnull(result, Int32(row), Int32(column)) == 1 {
                     values.append(nil)
                 } else {
-                    values.append(String(cString: PQgetvalue(result, Int32(row), Int32(column))))
+                    // PQgetlength saves String(cString:) a strlen of every value.
+                    let bytes = UnsafeRawBufferPointer(
+                        start: PQgetvalue(result, Int32(row), Int32(column)),
+                        count: Int(PQgetlength(result, Int32(row), Int32(column))))
+                    values.append(String(decoding: bytes, as: UTF8.self))
                 }
             }
             rows.append(Row(values: values, columns: lookup))

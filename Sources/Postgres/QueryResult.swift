@@ -92,32 +92,38 @@ final class ColumnLookup: Sendable {
 }
 
 /// Parses the text form of a one-dimensional Postgres array, e.g. `{a,"b,c",NULL}`.
+///
+/// Walks the UTF-8 bytes: every delimiter is ASCII, and no byte of a multi-byte character is ASCII.
 public func parsePostgresArray(_ text: String) -> [String] {
-    var characters = Substring(text)
-    guard characters.first == "{", characters.last == "}" else { return [] }
-    characters = characters.dropFirst().dropLast()
+    let bytes = text.utf8
+    guard bytes.first == UInt8(ascii: "{"), bytes.last == UInt8(ascii: "}") else { return [] }
+    let inner = bytes.dropFirst().dropLast()
     var elements: [String] = []
-    var current = ""
+    var current: [UInt8] = []
     var inQuotes = false
     var wasQuoted = false
     var escaping = false
-    for character in characters {
+    func finishElement() {
+        let isNull = !wasQuoted && current.elementsEqual("NULL".utf8)
+        elements.append(isNull ? "" : String(decoding: current, as: UTF8.self))
+        current.removeAll(keepingCapacity: true)
+        wasQuoted = false
+    }
+    for byte in inner {
         if escaping {
-            current.append(character)
+            current.append(byte)
             escaping = false
-        } else if character == "\\" {
+        } else if byte == UInt8(ascii: "\\") {
             escaping = true
-        } else if character == "\"" {
+        } else if byte == UInt8(ascii: "\"") {
             inQuotes.toggle()
             wasQuoted = true
-        } else if character == "," && !inQuotes {
-            elements.append(!wasQuoted && current == "NULL" ? "" : current)
-            current = ""
-            wasQuoted = false
+        } else if byte == UInt8(ascii: ",") && !inQuotes {
+            finishElement()
         } else {
-            current.append(character)
+            current.append(byte)
         }
     }
-    if !characters.isEmpty { elements.append(!wasQuoted && current == "NULL" ? "" : current) }
+    if !inner.isEmpty { finishElement() }
     return elements
 }
