@@ -10,7 +10,10 @@ import Testing
         case labelled(String, [String])
     }
 
-    enum Mood: String, Codable { case calm, "odd mood" }
+    enum Mood: String, Codable {
+        case calm
+        case odd = "odd \"mood\""
+    }
 
     struct Sample: Codable {
         var text = "quote \" backslash \\ slash / tab \t newline \n return \r bell \u{07} unit \u{1F} del \u{7F} é ✓ 🐘"
@@ -28,7 +31,7 @@ import Testing
         var byNumber: [Int: String] = [10: "ten", 9: "nine", -1: "minus one"]
         var nested: [[String: [Shape]]] = [["k": [.point, .circle(radius: 2), .labelled("x", [])]], [:]]
         var mood = Mood.calm
-        var moods: [Mood] = [.calm, .init(rawValue: "odd mood")!]
+        var moods: [Mood] = [.calm, .odd]
         var inner = Inner()
     }
 
