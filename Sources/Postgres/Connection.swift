@@ -135,11 +135,9 @@ public final class Connection {
         let rowCount = Int(PQntuples(result))
         let columns = (0..<columnCount).map { String(cString: PQfname(result, Int32($0))) }
         let lookup = ColumnLookup(columns)
-        var rows: [Row] = []
-        rows.reserveCapacity(rowCount)
+        var values: [String?] = []
+        values.reserveCapacity(rowCount * columnCount)
         for row in 0..<rowCount {
-            var values: [String?] = []
-            values.reserveCapacity(columnCount)
             for column in 0..<columnCount {
                 if PQgetisnull(result, Int32(row), Int32(column)) == 1 {
                     values.append(nil)
@@ -151,8 +149,8 @@ public final class Connection {
                     values.append(String(decoding: bytes, as: UTF8.self))
                 }
             }
-            rows.append(Row(values: values, columns: lookup))
         }
+        let rows = (0..<rowCount).map { Row(columns: lookup, resultValues: values, start: $0 * columnCount) }
         let tag = String(cString: PQcmdStatus(result))
         let affected = Int(String(cString: PQcmdTuples(result))) ?? 0
         return QueryResult(columns: columns, rows: rows, commandTag: tag, affectedRows: affected)

@@ -19,18 +19,25 @@ public struct QueryResult: Sendable {
 
 /// One result row; look values up by column name or position.
 public struct Row: Sendable {
-    public let values: [String?]
     let columns: ColumnLookup
+    /// The values of every row of the result, row after row: one allocation per result rather than one per row.
+    let resultValues: [String?]
+    /// Where this row starts in `resultValues`.
+    let start: Int
 
-    init(values: [String?], columns: ColumnLookup) {
-        self.values = values
+    init(columns: ColumnLookup, resultValues: [String?], start: Int) {
         self.columns = columns
+        self.resultValues = resultValues
+        self.start = start
     }
+
+    /// This row's values in column order; `nil` is SQL NULL.
+    public var values: [String?] { Array(resultValues[start..<start + columns.count]) }
 
     /// The raw text of a column, `nil` for NULL. Traps on an unknown column name: that is a programming error.
     public subscript(_ column: String) -> String? {
         guard let index = columns.index(of: column) else { preconditionFailure("no column \(column) in result") }
-        return values[index]
+        return resultValues[start + index]
     }
 
     public func string(_ column: String) -> String { self[column] ?? "" }
@@ -71,6 +78,9 @@ final class ColumnLookup: Sendable {
         self.names = names
         self.slots = slots
     }
+
+    /// The number of columns.
+    var count: Int { names.count }
 
     /// The position of the first column called `name`, if any.
     func index(of name: String) -> Int? {
