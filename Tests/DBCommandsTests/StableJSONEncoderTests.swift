@@ -16,7 +16,9 @@ import Testing
     }
 
     struct Sample: Codable {
-        var text = "quote \" backslash \\ slash / tab \t newline \n return \r bell \u{07} unit \u{1F} del \u{7F} é ✓ 🐘"
+        var text =
+            "quote \" backslash \\ slash / tab \t newline \n return \r backspace \u{08} form feed \u{0C} "
+            + "bell \u{07} unit \u{1F} del \u{7F} é ✓ 🐘"
         var empty = ""
         var missing: String? = nil
         var present: String? = "here"
@@ -40,6 +42,23 @@ import Testing
         var alpha: [String: String] = ["y": "why", "x": "ex"]
     }
 
+    /// Writes through super encoders, keyed and unkeyed, one of them a single value.
+    struct WithSuper: Encodable {
+        enum Keys: String, CodingKey { case own, list, parent }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(1, forKey: .own)
+            try "base".encode(to: container.superEncoder())
+            try ["inherited": true].encode(to: container.superEncoder(forKey: .parent))
+            var list = container.nestedUnkeyedContainer(forKey: .list)
+            try list.encode("first")
+            try [3, 4].encode(to: list.superEncoder())
+            var nested = list.nestedContainer(keyedBy: Keys.self)
+            try nested.encodeNil(forKey: .own)
+        }
+    }
+
     /// Encodes nothing at all: `JSONEncoder` writes an empty object.
     struct Silent: Encodable {
         func encode(to encoder: any Encoder) throws {}
@@ -59,6 +78,7 @@ import Testing
         #expect(try stableJSON(Sample()) == foundationJSON(Sample()))
         #expect(try stableJSON([Sample(), Sample()]) == foundationJSON([Sample(), Sample()]))
         #expect(try stableJSON(["z": Silent()]) == foundationJSON(["z": Silent()]))
+        #expect(try stableJSON(WithSuper()) == foundationJSON(WithSuper()))
         #expect(try stableJSON("top level") == foundationJSON("top level"))
         #expect(try stableJSON([String]()) == foundationJSON([String]()))
     }

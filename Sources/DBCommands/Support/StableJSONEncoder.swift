@@ -6,8 +6,9 @@ import Foundation
 ///
 /// It exists for `db inspect --json`, whose catalog document runs to megabytes. It covers what `Codable` types built
 /// from strings, integers, booleans, optionals, arrays, dictionaries and enums use; like `JSONEncoder`, a value that
-/// encodes nothing becomes `{}` and a key encoded twice keeps its last value. Floating-point numbers, dates and data
-/// are refused (`JSONEncoder` has strategies for them that this does not copy).
+/// encodes nothing becomes `{}` and a key encoded twice keeps its last value. Floating-point numbers (so also `Date`)
+/// are refused; `Data`, `URL` and `Decimal`, which `JSONEncoder` special-cases, would come out in their plain
+/// `Codable` form instead, so they must not be given to it (the catalog has none).
 struct StableJSONEncoder {
     func encode<T: Encodable>(_ value: T) throws -> Data {
         let encoder = NodeEncoder(parent: nil, key: nil)
@@ -25,6 +26,8 @@ private enum JSONNode {
     case literal(String)
     case object(ObjectNode)
     case array(ArrayNode)
+    /// What a super encoder (`superEncoder()`) holds once its value has encoded itself, read when written.
+    case later(NodeEncoder)
 }
 
 private final class ObjectNode {
@@ -105,12 +108,20 @@ private final class NodeEncoder: Encoder {
     }
 }
 
-/// The coding key of an array element, for `codingPath`.
-private struct ElementKey: CodingKey {
+/// A coding key of `codingPath` that is not the value's own: an array element's (`Index 3`, named only when asked)
+/// or `super`.
+private struct PathKey: CodingKey {
+    private let name: String?
     let intValue: Int?
-    var stringValue: String { "Index \(intValue ?? 0)" }
-    init(intValue: Int) { self.intValue = intValue }
-    init?(stringValue: String) { nil }
+    var stringValue: String { name ?? "Index \(intValue ?? 0)" }
+    init(stringValue: String) {
+        name = stringValue
+        intValue = nil
+    }
+    init(intValue: Int) {
+        name = nil
+        self.intValue = intValue
+    }
 }
 
 private struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
@@ -155,14 +166,14 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
         return UnkeyedNodeContainer(encoder: NodeEncoder(parent: encoder, key: key), array: nested)
     }
 
-    mutating func superEncoder() -> any Encoder { superEncoder(forKey: Key(stringValue: "super")!) }
+    mutating func superEncoder() -> any Encoder { superEncoder(named: PathKey(stringValue: "super")) }
 
-    /// An encoder whose value lands under `key` when it is done: the object holds the placeholder it fills in.
-    mutating func superEncoder(forKey key: Key) -> any Encoder {
-        let nested = ObjectNode()
-        add(.object(nested), key)
+    mutating func superEncoder(forKey key: Key) -> any Encoder { superEncoder(named: key) }
+
+    /// An encoder whose value lands under `key` once it has encoded itself.
+    private func superEncoder(named key: any CodingKey) -> any Encoder {
         let child = NodeEncoder(parent: encoder, key: key)
-        child.node = .object(nested)
+        object.members.append((key.stringValue, .later(child)))
         return child
     }
 }
@@ -192,14 +203,14 @@ private struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
     mutating func encode(_ value: UInt64) throws { add(.literal(String(value))) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        add(try encoder.node(of: value, key: ElementKey(intValue: count)))
+        add(try encoder.node(of: value, key: PathKey(intValue: count)))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type
     ) -> KeyedEncodingContainer<NestedKey> {
         let nested = ObjectNode()
-        let key = ElementKey(intValue: count)
+        let key = PathKey(intValue: count)
         add(.object(nested))
         return KeyedEncodingContainer(
             KeyedNodeContainer<NestedKey>(encoder: NodeEncoder(parent: encoder, key: key), object: nested))
@@ -207,16 +218,14 @@ private struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
         let nested = ArrayNode()
-        let key = ElementKey(intValue: count)
+        let key = PathKey(intValue: count)
         add(.array(nested))
         return UnkeyedNodeContainer(encoder: NodeEncoder(parent: encoder, key: key), array: nested)
     }
 
     mutating func superEncoder() -> any Encoder {
-        let nested = ObjectNode()
-        let child = NodeEncoder(parent: encoder, key: ElementKey(intValue: count))
-        add(.object(nested))
-        child.node = .object(nested)
+        let child = NodeEncoder(parent: encoder, key: PathKey(intValue: count))
+        add(.later(child))
         return child
     }
 }
@@ -257,6 +266,7 @@ private struct JSONTextWriter {
 
     mutating func write(_ node: JSONNode, indent: Int) {
         switch node {
+        case .later(let encoder): write(encoder.node ?? .object(ObjectNode()), indent: indent)
         case .string(let string): writeString(string)
         case .literal(let text): bytes.append(contentsOf: text.utf8)
         case .array(let array):
