@@ -2,8 +2,11 @@ import Catalog
 
 extension Differ {
     mutating func diffTables() {
-        for table in sortedValues(to.tables) {
-            if let old = from.tables[table.name.key], old.partitionKey != table.partitionKey {
+        // Each new table with its old self, in key order, looked up once: a `Table` read out of the catalog is a copy
+        // that retains every part of it.
+        let pairs = sortedValues(to.tables).map { (old: from.tables[$0.name.key], new: $0) }
+        for (old, table) in pairs {
+            if let old, old.partitionKey != table.partitionKey {
                 recreatedTables.insert(table.name.key)
             }
         }
@@ -19,23 +22,25 @@ extension Differ {
                 }
             }
         }
-        for table in sortedValues(to.tables) {
-            guard let old = from.tables[table.name.key], old != table, !recreatedTables.contains(table.name.key)
-            else { continue }
+        // Which kept tables differ, compared once: the comparison walks every column, constraint and index.
+        var differs = [Bool](repeating: false, count: pairs.count)
+        for (position, (old, table)) in pairs.enumerated() {
+            guard let old, !recreatedTables.contains(table.name.key), old != table else { continue }
+            differs[position] = true
             droppedUniqueKeys.formUnion(uniqueKeysGoingAway(old, table))
         }
-        for table in sortedValues(to.tables) {
-            if let old = from.tables[table.name.key], !recreatedTables.contains(table.name.key) {
+        for (position, (old, table)) in pairs.enumerated() {
+            if let old, !recreatedTables.contains(table.name.key) {
                 let mayFollowOthers =
                     !recreatedFunctions.isEmpty || !droppedUniqueKeys.isEmpty || !recreatedTables.isEmpty
                     || !recreatedTypeIDs.isEmpty
-                if old != table || mayFollowOthers { alterTable(old, table) }
+                if differs[position] || mayFollowOthers { alterTable(old, table) }
             } else {
-                if let old = from.tables[table.name.key] { dropTable(old) }
+                if let old { dropTable(old) }
                 createTable(table)
             }
         }
-        for table in sortedValues(from.tables) where to.tables[table.name.key] == nil {
+        for table in sortedValues(from.tables.filter({ to.tables.index(forKey: $0.value.name.key) == nil })) {
             dropTable(table)
         }
     }

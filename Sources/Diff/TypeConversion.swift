@@ -28,6 +28,10 @@ enum TypeConversion: Equatable {
 
     /// The conversion from type `old` to type `new`, both as `format_type` prints them.
     init(from old: String, to new: String) {
+        if old == new {  // the common case, decided without taking the type names apart
+            self = .assignment
+            return
+        }
         let from = baseTypeName(old)
         let to = baseTypeName(new)
         let fromElement = from.hasSuffix("[]") ? String(from.dropLast(2)) : nil

@@ -10,16 +10,17 @@ extension Catalog {
             schemas[row.name.name]?.owner = row.owner
             schemas[row.name.name]?.privileges = row.privileges
         case .relation:
-            if tables[key] != nil {
-                tables[key]!.owner = row.owner
-                tables[key]!.privileges.merge(row.privileges)
-            } else if views[key] != nil {
-                views[key]!.owner = row.owner
-                views[key]!.privileges.merge(row.privileges)
+            // In place through `values[index]`: testing `tables[key] != nil` would copy the whole table.
+            if let table = tables.index(forKey: key) {
+                tables.values[table].owner = row.owner
+                tables.values[table].privileges.merge(row.privileges)
+            } else if let view = views.index(forKey: key) {
+                views.values[view].owner = row.owner
+                views.values[view].privileges.merge(row.privileges)
             }
         case .column:
-            if tables[key] != nil {
-                tables[key]!.privileges.merge(row.privileges)
+            if let table = tables.index(forKey: key) {
+                tables.values[table].privileges.merge(row.privileges)
             } else {
                 views[key]?.privileges.merge(row.privileges)
             }

@@ -100,41 +100,56 @@ public final class Introspector {
         for object in parts.sequences { catalog.add(object) }
         for object in parts.publications { catalog.add(object) }
 
-        for row in columns {
-            let key = row.relation.key
-            if catalog.tables[key] != nil {
-                catalog.tables[key]!.columns.append(row.value)
-            } else if catalog.views[key] != nil {
-                catalog.views[key]!.columns.append(row.value.name)
-                catalog.views[key]!.columnTypes[row.value.name] = row.value.type
-                if let comment = row.value.comment { catalog.views[key]!.columnComments[row.value.name] = comment }
+        // Objects are added to their table in place (`values[index]`): reading `tables[key]` first would copy the
+        // whole table.
+        for run in relationRuns(columns, on: \.relation) {
+            if let table = catalog.tables.index(forKey: run.key) {
+                catalog.tables.values[table].columns += run.elements.map(\.value)
+            } else if let view = catalog.views.index(forKey: run.key) {
+                for row in run.elements {
+                    catalog.views.values[view].columns.append(row.value.name)
+                    catalog.views.values[view].columnTypes[row.value.name] = row.value.type
+                    if let comment = row.value.comment {
+                        catalog.views.values[view].columnComments[row.value.name] = comment
+                    }
+                }
             }
         }
-        for row in constraints where !row.isPartitionClone {
-            catalog.tables[row.relation.key]?.constraints[row.value.name] = row.value
-        }
-        for row in constraints where row.isPartitionClone {
-            catalog.tables[row.relation.key]?.inheritedConstraints[row.value.name] = row.value
-        }
-        for index in parts.indexes {
-            let key = index.table.key
-            if index.parentIndex != nil {
-                catalog.tables[key]?.attachedIndexes[index.name] = index
-            } else if catalog.tables[key] != nil {
-                catalog.tables[key]!.indexes[index.name] = index
-            } else {
-                catalog.views[key]?.indexes[index.name] = index
+        for run in relationRuns(constraints, on: \.relation) {
+            guard let table = catalog.tables.index(forKey: run.key) else { continue }
+            for row in run.elements {
+                if row.isPartitionClone {
+                    catalog.tables.values[table].inheritedConstraints[row.value.name] = row.value
+                } else {
+                    catalog.tables.values[table].constraints[row.value.name] = row.value
+                }
             }
         }
-        for trigger in triggers {
-            if catalog.tables[trigger.table.key] != nil {
-                catalog.tables[trigger.table.key]!.triggers[trigger.name] = trigger
-            } else {
-                catalog.views[trigger.table.key]?.triggers[trigger.name] = trigger
+        for run in relationRuns(parts.indexes, on: \.table) {
+            if let table = catalog.tables.index(forKey: run.key) {
+                for index in run.elements {
+                    if index.parentIndex != nil {
+                        catalog.tables.values[table].attachedIndexes[index.name] = index
+                    } else {
+                        catalog.tables.values[table].indexes[index.name] = index
+                    }
+                }
+            } else if let view = catalog.views.index(forKey: run.key) {
+                for index in run.elements where index.parentIndex == nil {
+                    catalog.views.values[view].indexes[index.name] = index
+                }
             }
         }
-        for policy in policies {
-            catalog.tables[policy.table.key]?.policies[policy.name] = policy
+        for run in relationRuns(triggers, on: \.table) {
+            if let table = catalog.tables.index(forKey: run.key) {
+                for trigger in run.elements { catalog.tables.values[table].triggers[trigger.name] = trigger }
+            } else if let view = catalog.views.index(forKey: run.key) {
+                for trigger in run.elements { catalog.views.values[view].triggers[trigger.name] = trigger }
+            }
+        }
+        for run in relationRuns(policies, on: \.table) {
+            guard let table = catalog.tables.index(forKey: run.key) else { continue }
+            for policy in run.elements { catalog.tables.values[table].policies[policy.name] = policy }
         }
         for (view, dependencies) in parts.viewDependencies {
             catalog.views[view.key]?.dependsOn = dependencies.relations

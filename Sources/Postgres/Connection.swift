@@ -134,22 +134,23 @@ public final class Connection {
         let columnCount = Int(PQnfields(result))
         let rowCount = Int(PQntuples(result))
         let columns = (0..<columnCount).map { String(cString: PQfname(result, Int32($0))) }
-        var index: [String: Int] = [:]
-        for (position, name) in columns.enumerated() where index[name] == nil { index[name] = position }
-        var rows: [Row] = []
-        rows.reserveCapacity(rowCount)
+        let lookup = ColumnLookup(columns)
+        var values: [String?] = []
+        values.reserveCapacity(rowCount * columnCount)
         for row in 0..<rowCount {
-            var values: [String?] = []
-            values.reserveCapacity(columnCount)
             for column in 0..<columnCount {
                 if PQgetisnull(result, Int32(row), Int32(column)) == 1 {
                     values.append(nil)
                 } else {
-                    values.append(String(cString: PQgetvalue(result, Int32(row), Int32(column))))
+                    // PQgetlength saves String(cString:) a strlen of every value.
+                    let bytes = UnsafeRawBufferPointer(
+                        start: PQgetvalue(result, Int32(row), Int32(column)),
+                        count: Int(PQgetlength(result, Int32(row), Int32(column))))
+                    values.append(String(decoding: bytes, as: UTF8.self))
                 }
             }
-            rows.append(Row(values: values, columnIndex: index))
         }
+        let rows = (0..<rowCount).map { Row(columns: lookup, resultValues: values, start: $0 * columnCount) }
         let tag = String(cString: PQcmdStatus(result))
         let affected = Int(String(cString: PQcmdTuples(result))) ?? 0
         return QueryResult(columns: columns, rows: rows, commandTag: tag, affectedRows: affected)

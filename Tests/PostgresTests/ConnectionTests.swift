@@ -84,4 +84,24 @@ import DBTestSupport
         let remaining = try admin.query("SELECT count(*) AS n FROM pg_database WHERE datname = $1", [seenName])
         #expect(remaining.rows[0].int("n") == 0)
     }
+
+    @Test func textArraysKeepQuotedEscapedNullAndMultiByteElements() throws {
+        let connection = try Connection(try TestCluster.newDatabase("conn"))
+        let row = try connection.query(
+            "SELECT ARRAY['a,b', 'say \"hi\"', 'back\\slash', NULL, 'NULL', '', 'ünï ✓', '{x}']::text[] AS list"
+        ).rows[0]
+        #expect(row.stringArray("list") == ["a,b", "say \"hi\"", "back\\slash", "", "NULL", "", "ünï ✓", "{x}"])
+        #expect(parsePostgresArray("{}") == [])
+        #expect(parsePostgresArray("not an array") == [])
+    }
+
+    @Test func columnsAreFoundByNameAmongManyAndTheFirstDuplicateWins() throws {
+        let connection = try Connection(try TestCluster.newDatabase("conn"))
+        let names = (0..<40).map { "column_\($0)" }
+        let select = names.enumerated().map { "\($0.offset) AS \($0.element)" }.joined(separator: ", ")
+        let row = try connection.query("SELECT \(select), 'first' AS twice, 'second' AS twice").rows[0]
+        for (position, name) in names.enumerated() { #expect(row.int(name) == position) }
+        #expect(row.string("twice") == "first")
+        #expect(row.values.count == 42)
+    }
 }

@@ -7,10 +7,9 @@ struct InspectReport: Encodable {
     let format = 1
     let catalog: Catalog
 
-    /// Pretty-printed JSON with sorted keys, UTF-8.
+    /// Pretty-printed JSON with sorted keys, UTF-8 (`StableJSONEncoder`: the same bytes as `JSONEncoder`, faster on a
+    /// catalog of thousands of tables).
     func json() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return try encoder.encode(self)
+        try StableJSONEncoder().encode(self)
     }
 }
