@@ -11,13 +11,14 @@ enum IndexesQuery {
     static func sql(serverVersion: Int) -> String {
         // UNIQUE NULLS NOT DISTINCT exists from Postgres 15.
         let nullsNotDistinct = serverVersion >= 150000 ? "i.indnullsnotdistinct" : "false"
-        // `index_keys` has one row per index column, in order: the column name or the expression as Postgres prints
-        // it; for key columns a non-default operator class (or any one given parameters, which live in the index
-        // column's attoptions), and a collation differing from the key type's (the column's type; the database
-        // default for expressions), '' when default. The arrays are aggregated without a per-group ORDER BY (one sort
-        // for all indexes instead of one per index and array); `positions` says the order they came in, and
-        // `read` puts them in key order. indkey (0 = expression) and indoption (1 = DESC, 2 = NULLS FIRST) come
-        // as space-separated int2vector text.
+        // `index_keys` has one row per index column: the column name or the expression as Postgres prints it; for
+        // key columns a non-default operator class (or any one given parameters, which live in the index column's
+        // attoptions), and a collation differing from the key type's (the column's type; the database default for
+        // expressions), '' when default. Columns are looked up with one index probe per key (OFFSET 0 keeps the
+        // planner from hashing all of pg_attribute instead, which it does when it underestimates the keys). The
+        // arrays are aggregated without a per-group ORDER BY (one sort for all indexes instead of one per index and
+        // array); `positions` says the order they came in, and `read` puts them in key order. indkey
+        // (0 = expression) and indoption (1 = DESC, 2 = NULLS FIRST) come as space-separated int2vector text.
         return """
             WITH indexes AS MATERIALIZED (
                 SELECT i.indexrelid, i.indrelid, i.indkey, i.indclass, i.indcollation, i.indnkeyatts, i.indoption,
@@ -28,26 +29,29 @@ enum IndexesQuery {
                                   AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))
             ), index_keys AS (
                 SELECT x.indexrelid, u.position,
-                       CASE WHEN u.attnum <> 0 THEN ta.attname::text
+                       CASE WHEN u.attnum <> 0
+                            THEN (SELECT ta.attname::text FROM pg_attribute ta
+                                  WHERE ta.attrelid = x.indrelid AND ta.attnum = u.attnum)
                             ELSE pg_get_indexdef(x.indexrelid, u.position::int, true) END AS expression,
                        CASE WHEN u.position > x.indnkeyatts OR (opc.opcdefault AND ia.attoptions IS NULL) THEN ''
                             WHEN opc.opcnamespace = 'pg_catalog'::regnamespace THEN quote_ident(opc.opcname)
                             ELSE quote_ident(opcn.nspname) || '.' || quote_ident(opc.opcname) END AS operator_class,
                        COALESCE(ia.attoptions::text, '{}') AS operator_class_options,
-                       CASE WHEN u.key_collation <> 0 AND u.key_collation <> COALESCE(kt.typcollation, 100)
+                       CASE WHEN u.key_collation <> 0 AND u.key_collation <> COALESCE(
+                                (SELECT kt.typcollation FROM pg_attribute ta JOIN pg_type kt ON kt.oid = ta.atttypid
+                                 WHERE ta.attrelid = x.indrelid AND ta.attnum = u.attnum), 100)
                             THEN CASE WHEN co.collnamespace = 'pg_catalog'::regnamespace THEN quote_ident(co.collname)
                                       ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
                             ELSE '' END AS key_collation
                 FROM indexes x
                      CROSS JOIN LATERAL unnest(x.indkey::int2[], x.indclass::oid[], x.indcollation::oid[])
                          WITH ORDINALITY AS u(attnum, operator_class, key_collation, position)
-                     LEFT JOIN pg_attribute ta ON u.attnum <> 0 AND ta.attrelid = x.indrelid AND ta.attnum = u.attnum
-                     LEFT JOIN pg_type kt ON kt.oid = ta.atttypid
                      LEFT JOIN pg_opclass opc ON opc.oid = u.operator_class
                      LEFT JOIN pg_namespace opcn ON opcn.oid = opc.opcnamespace
                      LEFT JOIN pg_collation co ON co.oid = u.key_collation
                      LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
-                     LEFT JOIN pg_attribute ia ON ia.attrelid = x.indexrelid AND ia.attnum = u.position
+                     LEFT JOIN LATERAL (SELECT ia.attoptions FROM pg_attribute ia
+                                        WHERE ia.attrelid = x.indexrelid AND ia.attnum = u.position OFFSET 0) ia ON true
                 ORDER BY x.indexrelid, u.position
             ), keys AS (
                 SELECT indexrelid, array_agg(position) AS positions, array_agg(expression) AS expressions,
