@@ -19,7 +19,7 @@ import Testing
         let outcome = try DBBinary.run(["inspect", "--json", "--schema", "app"] + connection)
         #expect(outcome.exitCode == 0, "\(outcome.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
-        #expect(document["format"] as? Int == 1)
+        #expect(document["format"] as? Int == 2)
         let catalog = try #require(document["catalog"] as? [String: Any])
         #expect((catalog["schemas"] as? [String: Any])?.keys.sorted() == ["app"])
         let tables = try #require(catalog["tables"] as? [String: Any])

@@ -168,7 +168,7 @@ func milliseconds(_ body: () -> Void) -> Double {
 
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
-/// The `db inspect --json` document: `{"format": 1, "catalog": {…}}`.
+/// The `db inspect --json` document: `{"format": 2, "catalog": {…}}`.
 struct InspectDocument: Decodable {
     let catalog: Catalog
 }

@@ -11,7 +11,7 @@ struct InspectCommand: ParsableCommand {
         abstract: "Show the database's schema: a summary, or the full model as JSON.",
         discussion: """
             Reads every user schema (or only the --schema ones) in one read-only snapshot; extension objects, \
-            system schemas and public.__migrations are left out. --json prints {"format": 1, "catalog": {…}} \
+            system schemas and public.__migrations are left out. --json prints {"format": 2, "catalog": {…}} \
             with sorted keys, stable enough to diff in CI.
             """)
 
