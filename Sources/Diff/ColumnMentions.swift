@@ -1,5 +1,12 @@
 import Catalog
 
+/// The identifier-like words of a SQL text (runs of letters, digits, `_`, `$`), for a cheap test of whether the text
+/// names something: a word that only looks like the name matches too, and a quoted name with other characters in it
+/// is not found.
+func identifierWords(in text: String) -> [Substring] {
+    text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "$") })
+}
+
 extension Differ {
     /// `ObjectID.column` of the columns of `table` that expression texts name as whole words: what a policy, a
     /// trigger's `WHEN` or an index expression or predicate reads, which must wait for the column's new type (and

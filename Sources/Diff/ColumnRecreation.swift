@@ -16,8 +16,9 @@ extension Differ {
 
     /// `old` without the indexes and constraints that mention a column `diffColumns` drops and adds again, after
     /// planning their drop: `DROP COLUMN` would remove them silently, so the index and constraint diffs must see
-    /// them as new and create them again from `new`. A mention is a whole word of the definition (a false match
-    /// only recreates an object needlessly).
+    /// them as new and create them again from `new`. An index mentions a column it keys or includes, or one that is a
+    /// whole word of a key expression or its predicate; a constraint one that is a whole word of its definition (a
+    /// false match only recreates an object needlessly).
     mutating func releasingObjectsOnRecreatedColumns(_ old: Table, _ new: Table) -> Table {
         guard new.partitionOf == nil else { return old }
         let columns = Set(
@@ -25,12 +26,13 @@ extension Differ {
                 old.column(column.name).flatMap { isRecreated($0, column, table: new.name) ? column.name : nil }
             })
         guard !columns.isEmpty else { return old }
-        func mentions(_ definition: String) -> Bool {
-            let words = definition.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "$") })
-            return words.contains { columns.contains(String($0)) }
+        func mentions(_ text: String?) -> Bool {
+            identifierWords(in: text ?? "").contains { columns.contains(String($0)) }
         }
         var kept = old
-        for index in sortedValues(old.indexes) where mentions(createIndexSQL(index, concurrently: false)) {
+        for index in sortedValues(old.indexes)
+        where indexColumns(index).contains(where: columns.contains) || expressionTexts(of: index).contains(where: mentions)
+        {
             dropIndex(index)
             kept.indexes[index.name] = nil
         }

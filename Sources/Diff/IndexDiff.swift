@@ -82,11 +82,12 @@ extension Differ {
     }
 
     /// The key expressions and the predicate, where columns hide from `indexColumns`.
-    private func expressionTexts(of index: Index) -> [String?] {
+    func expressionTexts(of index: Index) -> [String?] {
         index.keys.filter { !$0.isColumn }.map(\.expression) + [index.predicate]
     }
 
-    private func indexColumns(_ index: Index) -> [String] {
+    /// The plain key columns and the `INCLUDE` columns.
+    func indexColumns(_ index: Index) -> [String] {
         index.keys.filter(\.isColumn).map(\.expression) + index.includedColumns
     }
 }

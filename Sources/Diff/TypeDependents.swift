@@ -136,9 +136,7 @@ extension Differ {
     /// in it as whole words (a false match only adds an ordering edge or recreates the function needlessly).
     func bodyColumnIDs(_ function: Function, in catalog: Catalog, references: References) -> [String] {
         guard hasStandardBody(function) else { return [] }
-        let words = Set(
-            function.body.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "$") })
-                .map { $0.lowercased() })
+        let words = Set(identifierWords(in: function.body).map { $0.lowercased() })
         var ids: [String] = []
         for id in references.ids(in: function.body, schema: function.name.schema) where id.hasPrefix("rel:") {
             guard let table = catalog.tables[String(id.dropFirst("rel:".count))] else { continue }
