@@ -136,3 +136,32 @@ public struct DefaultPrivileges: Hashable, Codable, Sendable {
         QualifiedName(schema ?? "", role).key + " " + objectType.rawValue
     }
 }
+
+/// An object with an owner and privileges: schemas, tables, views, sequences, functions, enums, domains and
+/// composite types.
+public protocol AccessControlled {
+    /// The owning role; `nil` when unknown or not managed.
+    var owner: String? { get set }
+    /// Grants and revokes relative to the default ACL.
+    var privileges: Privileges { get set }
+}
+
+extension Schema: AccessControlled {}
+extension Table: AccessControlled {}
+extension View: AccessControlled {}
+extension SequenceDefinition: AccessControlled {}
+extension Function: AccessControlled {}
+extension EnumType: AccessControlled {}
+extension Domain: AccessControlled {}
+extension CompositeType: AccessControlled {}
+
+extension Dictionary where Value: AccessControlled {
+    /// Sets the owner and privileges of the object at `key`, in place; false (and nothing set) when there is none.
+    @discardableResult
+    public mutating func setAccess(owner: String?, privileges: Privileges, at key: Key) -> Bool {
+        guard let index = index(forKey: key) else { return false }
+        values[index].owner = owner
+        values[index].privileges = privileges
+        return true
+    }
+}

@@ -7,8 +7,7 @@ extension Catalog {
         let key = row.name.key
         switch row.kind {
         case .schema:
-            schemas[row.name.name]?.owner = row.owner
-            schemas[row.name.name]?.privileges = row.privileges
+            schemas.setAccess(owner: row.owner, privileges: row.privileges, at: row.name.name)
         case .relation:
             // In place through `values[index]`: testing `tables[key] != nil` would copy the whole table.
             if let table = tables.index(forKey: key) {
@@ -25,23 +24,14 @@ extension Catalog {
                 views[key]?.privileges.merge(row.privileges)
             }
         case .sequence:
-            sequences[key]?.owner = row.owner
-            sequences[key]?.privileges = row.privileges
+            sequences.setAccess(owner: row.owner, privileges: row.privileges, at: key)
         case .function:
             let functionKey = Function.key(row.name, identityArguments: row.arguments ?? "")
-            functions[functionKey]?.owner = row.owner
-            functions[functionKey]?.privileges = row.privileges
+            functions.setAccess(owner: row.owner, privileges: row.privileges, at: functionKey)
         case .type:
-            if enums[key] != nil {
-                enums[key]!.owner = row.owner
-                enums[key]!.privileges = row.privileges
-            } else if domains[key] != nil {
-                domains[key]!.owner = row.owner
-                domains[key]!.privileges = row.privileges
-            } else {
-                compositeTypes[key]?.owner = row.owner
-                compositeTypes[key]?.privileges = row.privileges
-            }
+            _ = enums.setAccess(owner: row.owner, privileges: row.privileges, at: key)
+                || domains.setAccess(owner: row.owner, privileges: row.privileges, at: key)
+                || compositeTypes.setAccess(owner: row.owner, privileges: row.privileges, at: key)
         }
     }
 }

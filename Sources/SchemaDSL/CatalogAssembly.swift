@@ -66,39 +66,17 @@ struct CatalogAssembly {
 
     /// Owners and privileges of every declared object, and the default privileges.
     private mutating func applyAccess() {
-        for schema in schemas where catalog.schemas[schema.name] != nil {
-            catalog.schemas[schema.name]!.owner = schema.access.owner
-            catalog.schemas[schema.name]!.privileges = schema.access.privileges
+        func apply<Object: AccessControlled>(_ access: Access, at key: String, in objects: inout [String: Object]) {
+            objects.setAccess(owner: access.owner, privileges: access.privileges, at: key)
         }
-        for table in tables where catalog.tables[table.reference.name.key] != nil {
-            catalog.tables[table.reference.name.key]!.owner = table.access.owner
-            catalog.tables[table.reference.name.key]!.privileges = table.access.privileges
-        }
-        for view in views where catalog.views[view.name.key] != nil {
-            catalog.views[view.name.key]!.owner = view.access.owner
-            catalog.views[view.name.key]!.privileges = view.access.privileges
-        }
-        for sequence in sequences where catalog.sequences[sequence.name.key] != nil {
-            catalog.sequences[sequence.name.key]!.owner = sequence.access.owner
-            catalog.sequences[sequence.name.key]!.privileges = sequence.access.privileges
-        }
-        for function in functions {
-            let key = function.catalogFunction.key
-            catalog.functions[key]?.owner = function.access.owner
-            catalog.functions[key]?.privileges = function.access.privileges
-        }
-        for value in enums where catalog.enums[value.name.key] != nil {
-            catalog.enums[value.name.key]!.owner = value.access.owner
-            catalog.enums[value.name.key]!.privileges = value.access.privileges
-        }
-        for type in compositeTypes where catalog.compositeTypes[type.name.key] != nil {
-            catalog.compositeTypes[type.name.key]!.owner = type.access.owner
-            catalog.compositeTypes[type.name.key]!.privileges = type.access.privileges
-        }
-        for domain in domains where catalog.domains[domain.name.key] != nil {
-            catalog.domains[domain.name.key]!.owner = domain.access.owner
-            catalog.domains[domain.name.key]!.privileges = domain.access.privileges
-        }
+        for schema in schemas { apply(schema.access, at: schema.name, in: &catalog.schemas) }
+        for table in tables { apply(table.access, at: table.reference.name.key, in: &catalog.tables) }
+        for view in views { apply(view.access, at: view.name.key, in: &catalog.views) }
+        for sequence in sequences { apply(sequence.access, at: sequence.name.key, in: &catalog.sequences) }
+        for function in functions { apply(function.access, at: function.catalogFunction.key, in: &catalog.functions) }
+        for value in enums { apply(value.access, at: value.name.key, in: &catalog.enums) }
+        for type in compositeTypes { apply(type.access, at: type.name.key, in: &catalog.compositeTypes) }
+        for domain in domains { apply(domain.access, at: domain.name.key, in: &catalog.domains) }
         for entry in defaultPrivileges { catalog.add(entry.catalogEntry) }
     }
 
