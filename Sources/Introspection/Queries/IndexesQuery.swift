@@ -16,8 +16,8 @@ enum IndexesQuery {
         // attoptions), and a collation differing from the key type's (the column's type; the database default for
         // expressions), '' when default. Columns are looked up with one index probe per key (OFFSET 0 keeps the
         // planner from hashing all of pg_attribute instead, which it does when it underestimates the keys). The
-        // arrays are aggregated without a per-group ORDER BY (one sort for all indexes instead of one per index and
-        // array); `positions` says the order they came in, and `read` puts them in key order. indkey
+        // arrays are aggregated in whatever order the rows come (an ORDER BY in each aggregate would sort every
+        // index's keys four times); `positions` says that order, and `read` puts them in key order. indkey
         // (0 = expression) and indoption (1 = DESC, 2 = NULLS FIRST) come as space-separated int2vector text.
         return """
             WITH indexes AS MATERIALIZED (
@@ -52,7 +52,6 @@ enum IndexesQuery {
                      LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
                      LEFT JOIN LATERAL (SELECT ia.attoptions FROM pg_attribute ia
                                         WHERE ia.attrelid = x.indexrelid AND ia.attnum = u.position OFFSET 0) ia ON true
-                ORDER BY x.indexrelid, u.position
             ), keys AS (
                 SELECT indexrelid, array_agg(position) AS positions, array_agg(expression) AS expressions,
                        array_agg(operator_class) AS operator_classes,
@@ -79,8 +78,7 @@ enum IndexesQuery {
     static func read(_ reader: CatalogReader) throws -> [Index] {
         try reader.rows(sql(serverVersion: reader.serverVersion)).map { row in
             let keyCount = row.int("key_count")
-            let positions = row.stringArray("key_positions").map { Int($0) ?? 0 }
-            let inKeyOrder = { (values: [String]) in keyOrdered(values, positions: positions) }
+            let inKeyOrder = keyOrder(row.stringArray("key_positions").map { Int($0) ?? 0 })
             let expressions = inKeyOrder(row.stringArray("key_expressions"))
             let columnNumbers = row.string("key_columns").split(separator: " ")
             let options = row.string("key_options").split(separator: " ").map { Int($0) ?? 0 }
@@ -110,11 +108,11 @@ enum IndexesQuery {
         }
     }
 
-    /// `values` reordered so that the one aggregated from key `positions[i]` (1-based) comes at index
-    /// `positions[i] - 1`.
-    private static func keyOrdered(_ values: [String], positions: [Int]) -> [String] {
-        guard positions.count == values.count else { return values }
-        return zip(positions, values).sorted { $0.0 < $1.0 }.map(\.1)
+    /// Puts an array aggregated in the order of `positions` (the 1-based key positions, as aggregated alongside) in
+    /// key order; the permutation is worked out once for all the index's arrays.
+    private static func keyOrder(_ positions: [Int]) -> ([String]) -> [String] {
+        let order = positions.indices.sorted { positions[$0] < positions[$1] }
+        return { values in values.count == order.count ? order.map { values[$0] } : values }
     }
 
     /// The element at `position` unless it is missing or empty (the default).
