@@ -40,6 +40,24 @@ import Testing
         #expect(diff(from: withIndex("integer"), to: withIndex("bigint")).map(\.kind) == ["alter_column_type"])
     }
 
+    @Test func anIndexOnARecreatedColumnWithAQuotedNameIsDroppedAndCreatedAgain() {
+        func catalog(_ type: String) -> Catalog {
+            var catalog = Catalog()
+            catalog.add(Schema(name: "app"))
+            let table = QualifiedName("app", "t")
+            var value = Table(
+                name: table, columns: [Column(name: "id", type: "integer"), Column(name: "v-2 x", type: type)])
+            let index = Index(name: "t_idx", table: table, keys: [IndexKey(expression: "v-2 x", isColumn: true)])
+            value.indexes[index.name] = index
+            catalog.add(value)
+            return catalog
+        }
+        #expect(
+            diff(from: catalog("integer"), to: catalog("date")).map(\.kind) == [
+                "drop_index", "drop_column_losing_values", "add_column", "create_index",
+            ])
+    }
+
     @Test func anArrayOfATypeWithNoCastIsDestructiveToo() {
         let changes = diff(from: catalog("point[]"), to: catalog("integer[]"))
         #expect(changes.first?.kind == "drop_column_losing_values")
