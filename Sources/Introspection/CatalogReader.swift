@@ -12,6 +12,8 @@ final class CatalogReader: @unchecked Sendable {
     /// The schemas being read; every query filters on `$1::text[]` server-side.
     var schemas: [String] = []
     private(set) var statementCount = 0
+    /// Results of queries sent ahead with `sendAhead(_:)` that `rows(_:)` has not taken yet.
+    private var sentAhead: PipelinedResults?
 
     init(_ connection: Connection) {
         self.connection = connection
@@ -23,19 +25,16 @@ final class CatalogReader: @unchecked Sendable {
     /// Starts the read-only snapshot transaction (adopting an exported `snapshot` when given) and pins the settings
     /// that change how names and values print: `search_path` is `pg_catalog` only, so every other name comes out
     /// schema-qualified; JIT is off (compiling these one-off queries costs more than running them).
+    /// All in one round trip.
     func begin(snapshot: String? = nil) throws {
-        try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-        statementCount += 1
-        if let snapshot {
-            try connection.execute("SET TRANSACTION SNAPSHOT \(quoteLiteral(snapshot))")
-            statementCount += 1
-        }
+        let adoptSnapshot = snapshot.map { "SET TRANSACTION SNAPSHOT \(quoteLiteral($0));" } ?? ""
         try connection.execute(
             """
+            BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY;\(adoptSnapshot)
             SET LOCAL search_path = pg_catalog; SET LOCAL datestyle = 'ISO, YMD'; SET LOCAL intervalstyle = 'postgres';
             SET LOCAL extra_float_digits = 3; SET LOCAL work_mem = '64MB'; SET LOCAL jit = off
             """)
-        statementCount += 1
+        statementCount += snapshot == nil ? 2 : 3
     }
 
     /// Exports this transaction's snapshot so another session can read exactly the same state.
@@ -46,22 +45,47 @@ final class CatalogReader: @unchecked Sendable {
 
     /// Ends the transaction (it changed nothing).
     func commit() throws {
+        discardSentAhead()
         statementCount += 1
         try connection.execute("COMMIT")
     }
 
     /// Ends the transaction after an error, ignoring a failure to do so (the error being reported matters more).
     func rollback() {
+        discardSentAhead()
         _ = try? connection.execute("ROLLBACK")
     }
 
-    /// Runs one catalog query with the selected schemas as `$1`.
-    func rows(_ sql: String) throws -> [Row] { try rows(sql, schemaFilter: schemas) }
+    /// Sends `queries` (each with the selected schemas as `$1`) in one pipeline, so the server runs them back to
+    /// back while earlier results are decoded; `rows(_:)` then takes their results in this order.
+    func sendAhead(_ queries: [String]) throws {
+        discardSentAhead()
+        let schemaFilter = textArrayLiteral(schemas)
+        sentAhead = try connection.sendPipeline(queries.map { PipelinedStatement($0, [schemaFilter]) })
+        statementCount += queries.count
+    }
+
+    /// Runs one catalog query with the selected schemas as `$1`, or takes its result when it was sent ahead.
+    func rows(_ sql: String) throws -> [Row] {
+        if let sentAhead, sentAhead.nextStatement == sql {
+            defer { if sentAhead.nextStatement == nil { self.sentAhead = nil } }
+            return try sentAhead.next().rows
+        }
+        assert(sentAhead == nil, "catalog query read out of the order it was sent ahead in")
+        return try rows(sql, schemaFilter: schemas)
+    }
 
     /// Runs one catalog query with `schemaFilter` as `$1` (NULL when nil).
     func rows(_ sql: String, schemaFilter: [String]?) throws -> [Row] {
+        discardSentAhead()
         statementCount += 1
         return try connection.query(sql, [schemaFilter.map(textArrayLiteral)]).rows
+    }
+
+    /// Drops the results of queries sent ahead and not taken (after an error, or a read out of order).
+    private func discardSentAhead() {
+        sentAhead?.discardRemaining()
+        sentAhead = nil
     }
 }
 

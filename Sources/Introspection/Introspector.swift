@@ -55,8 +55,11 @@ public final class Introspector {
             }
             primary.schemas = schemaRows.map(\.name)
             helper?.schemas = primary.schemas
+            let version = primary.serverVersion
             let catalog: Catalog
             if let helper {
+                try primary.sendAhead(Self.queries(serverVersion: version))
+                try helper.sendAhead(RelationParts.queries(serverVersion: version))
                 let relationParts = BackgroundWork { try RelationParts(helper) }
                 let result = Result {
                     try readCatalog(schemas: schemaRows, primary, relationParts: { try relationParts.wait() })
@@ -65,6 +68,8 @@ public final class Introspector {
                 catalog = try result.get()
                 try helper.commit()
             } else {
+                try primary.sendAhead(
+                    Self.queries(serverVersion: version) + RelationParts.queries(serverVersion: version))
                 catalog = try readCatalog(schemas: schemaRows, primary, relationParts: { try RelationParts(primary) })
             }
             try primary.commit()
@@ -74,6 +79,16 @@ public final class Introspector {
             primary.rollback()
             throw error
         }
+    }
+
+    /// The queries `readCatalog` runs, in its order, to be sent ahead in one pipeline.
+    private static func queries(serverVersion: Int) -> [String] {
+        [
+            ExtensionsQuery.sql, EnumsQuery.sql, DomainsQuery.sql, CompositeTypesQuery.sql, TablesQuery.sql,
+            FunctionsQuery.sql(serverVersion: serverVersion), ColumnsQuery.sql,
+            ConstraintsQuery.sql(serverVersion: serverVersion), TriggersQuery.sql, PoliciesQuery.sql,
+            EventTriggersQuery.sql, DefaultPrivilegesQuery.sql, PrivilegesQuery.sql, ViewsQuery.sql,
+        ]
     }
 
     /// Reads everything but `RelationParts` over `reader`, then merges in `relationParts()`.
@@ -167,6 +182,14 @@ struct RelationParts: Sendable {
     var viewDependencies: [QualifiedName: ViewDependenciesQuery.Dependencies]
     var indexes: [Index]
     var publications: [Publication]
+
+    /// The queries `init` runs, in its order, to be sent ahead in one pipeline.
+    static func queries(serverVersion: Int) -> [String] {
+        [
+            SequencesQuery.sql, ViewDependenciesQuery.sql, IndexesQuery.sql(serverVersion: serverVersion),
+            PublicationsQuery.sql(serverVersion: serverVersion),
+        ]
+    }
 
     init(_ reader: CatalogReader) throws {
         sequences = try SequencesQuery.read(reader)

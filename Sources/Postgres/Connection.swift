@@ -10,7 +10,7 @@ public struct Notice: Sendable {
 
 /// One libpq connection. Not thread-safe: use it from one task at a time.
 public final class Connection {
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
     /// Where this connection goes, for messages (always redacted).
     public let target: ConnectionString
     private let noticeSink: NoticeSink
@@ -98,12 +98,8 @@ public final class Connection {
     /// Runs one statement with `$1…$n` parameters sent separately from the SQL (never interpolated).
     @discardableResult
     public func query(_ sql: String, _ parameters: [String?] = []) throws -> QueryResult {
-        let cStrings = parameters.map { $0.map { strdup($0) } ?? nil }
-        defer { cStrings.forEach { free($0) } }
-        let result = cStrings.withUnsafeBufferPointer { buffer -> OpaquePointer? in
-            buffer.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: max(buffer.count, 1)) {
-                PQexecParams(handle, sql, Int32(parameters.count), nil, $0, nil, nil, 0)
-            }
+        let result = withParameterArray(parameters) {
+            PQexecParams(handle, sql, Int32(parameters.count), nil, $0, nil, nil, 0)
         }
         return try consume(result, statement: sql)
     }
@@ -116,7 +112,7 @@ public final class Connection {
         PQfreeCancel(cancel)
     }
 
-    private func consume(_ result: OpaquePointer?, statement: String) throws -> QueryResult {
+    func consume(_ result: OpaquePointer?, statement: String) throws -> QueryResult {
         guard let result else {
             throw PostgresError(
                 sqlState: "08006", message: String(cString: PQerrorMessage(handle)).trimmingTrailingNewlines())
@@ -130,7 +126,7 @@ public final class Connection {
         }
     }
 
-    private static func rows(of result: OpaquePointer) -> QueryResult {
+    static func rows(of result: OpaquePointer) -> QueryResult {
         let columnCount = Int(PQnfields(result))
         let rowCount = Int(PQntuples(result))
         let columns = (0..<columnCount).map { String(cString: PQfname(result, Int32($0))) }
@@ -200,6 +196,15 @@ final class NoticeSink: @unchecked Sendable {
 }
 
 /// Calls `body` with a NULL-terminated C array of the given strings (the shape `PQconnectdbParams` wants).
+/// Calls `body` with `parameters` as the C array of C strings (NULL for SQL NULL) that libpq's `…Params` calls take.
+func withParameterArray<T>(_ parameters: [String?], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> T) -> T {
+    let cStrings = parameters.map { $0.map { strdup($0) } ?? nil }
+    defer { cStrings.forEach { free($0) } }
+    return cStrings.withUnsafeBufferPointer { buffer in
+        buffer.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: max(buffer.count, 1), body)
+    }
+}
+
 private func withCStringArray<T>(_ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> T) -> T {
     let duplicated = strings.map { strdup($0) }
     defer { duplicated.forEach { free($0) } }
