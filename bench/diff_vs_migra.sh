@@ -26,6 +26,8 @@ if [[ -z ${DIFFBENCH_BIN:-} ]]; then
     swift build -c release --product DiffBench >/dev/null
     DIFFBENCH_BIN=$(swift build -c release --show-bin-path)/DiffBench
 fi
+DB_BIN=$(realpath "$DB_BIN")
+DIFFBENCH_BIN=$(realpath "$DIFFBENCH_BIN")
 
 work=$(mktemp -d /tmp/db-bench.XXXXXX)
 chmod 755 "$work"
