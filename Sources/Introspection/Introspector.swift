@@ -85,7 +85,7 @@ public final class Introspector {
     private static func queries(serverVersion: Int) -> [String] {
         [
             ExtensionsQuery.sql, EnumsQuery.sql, DomainsQuery.sql, CompositeTypesQuery.sql, TablesQuery.sql,
-            FunctionsQuery.sql(serverVersion: serverVersion), ColumnsQuery.sql,
+            FunctionsQuery.sql(serverVersion: serverVersion), ColumnsQuery.sql, ColumnsQuery.commentsSQL,
             ConstraintsQuery.sql(serverVersion: serverVersion), TriggersQuery.sql, PoliciesQuery.sql,
             EventTriggersQuery.sql, DefaultPrivilegesQuery.sql, PrivilegesQuery.sql, ViewsQuery.sql,
         ]

@@ -5,11 +5,12 @@ import Postgres
 /// identity (with its sequence's options), generated expression, comment, non-default storage and statistics target,
 /// and whether the column is declared locally or only inherited.
 ///
-/// Cheap on big schemas: the identity sequence is looked up only for identity columns; a default is deparsed
-/// without its table (a DEFAULT cannot name a column, and deparsing against the table opens and locks it for every
-/// call); a comment is one index lookup per column (a join with `pg_description` turns into a nested loop over
-/// every comment when the catalog statistics are stale); rows are put in order here, not sorted with their
-/// expression texts on the server.
+/// Cheap on big schemas: the identity sequence is looked up only for identity columns (`OFFSET 0` keeps the planner
+/// from turning that lookup into a hash of every column); a default is deparsed without its table (a DEFAULT cannot
+/// name a column, and deparsing against the table opens and locks it for every call); comments come from a second,
+/// small query and are matched here (a join with `pg_description` turns into a nested loop over every comment when
+/// the catalog statistics are stale, and a lookup per column costs a tenth of the query); rows are put in order
+/// here, not sorted with their expression texts on the server.
 enum ColumnsQuery {
     static let sql = """
         SELECT a.attrelid::int8 AS relation_id, a.attnum AS position, n.nspname AS schema, c.relname AS relation,
@@ -20,7 +21,6 @@ enum ColumnsQuery {
                CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, 0) END AS default_expression,
                CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS generated_expression,
                a.attidentity AS identity, s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
-               \(SQLFragments.comment("pg_class", "a.attrelid", subID: "a.attnum")) AS comment,
                CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage END AS storage,
                NULLIF(a.attstattarget, -1) AS statistics_target, a.attislocal AS is_local
         FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -29,16 +29,31 @@ enum ColumnsQuery {
              LEFT JOIN LATERAL (
                  SELECT s.* FROM pg_depend idep JOIN pg_sequence s ON s.seqrelid = idep.objid
                  WHERE a.attidentity <> '' AND idep.refclassid = 'pg_class'::regclass AND idep.refobjid = a.attrelid
-                   AND idep.refobjsubid = a.attnum AND idep.classid = 'pg_class'::regclass AND idep.deptype = 'i') s
+                   AND idep.refobjsubid = a.attnum AND idep.classid = 'pg_class'::regclass AND idep.deptype = 'i'
+                 OFFSET 0) s
                  ON true
         WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm')
           AND \(SQLFragments.isScopedRelation())
         """
 
+    /// The comments on columns of the relations `sql` reads.
+    static let commentsSQL = """
+        SELECT ds.objoid::int8 AS relation_id, ds.objsubid AS position, ds.description AS comment
+        FROM pg_description ds JOIN pg_class c ON c.oid = ds.objoid JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE ds.classoid = 'pg_class'::regclass AND ds.objsubid > 0 AND c.relkind IN ('r', 'p', 'v', 'm')
+          AND \(SQLFragments.isScopedRelation())
+        """
+
+    /// Runs `sql`, then `commentsSQL`.
     static func read(_ reader: CatalogReader) throws -> [OnRelation<Column>] {
         let rows = try reader.rows(sql).map { (order: ($0.int("relation_id"), $0.int("position")), row: $0) }
-            .sorted { $0.order < $1.order }.map(\.row)
-        return rows.map { row in
+            .sorted { $0.order < $1.order }
+        var comments: [ColumnPosition: String] = [:]
+        for row in try reader.rows(commentsSQL) {
+            comments[ColumnPosition(relation: row.int("relation_id"), position: row.int("position"))] =
+                row.string("comment")
+        }
+        return rows.map { order, row in
             let type = row.string("type")
             var identity: Identity?
             switch row.string("identity") {
@@ -50,13 +65,19 @@ enum ColumnsQuery {
                 name: row.string("name"), type: type, collation: row.optionalString("collation"),
                 isNotNull: row.bool("not_null"), defaultExpression: row.optionalString("default_expression"),
                 identity: identity, generatedExpression: row.optionalString("generated_expression"),
-                comment: row.optionalString("comment"))
+                comment: comments[ColumnPosition(relation: order.0, position: order.1)])
             column.storage = row.optionalString("storage").map(storageName)
             column.statisticsTarget = row.optionalInt("statistics_target")
             column.isLocal = row.bool("is_local")
             return OnRelation(relation: QualifiedName(row.string("schema"), row.string("relation")), value: column)
         }
     }
+}
+
+/// A column by its relation's oid and its `attnum`.
+private struct ColumnPosition: Hashable {
+    var relation: Int
+    var position: Int
 }
 
 /// `pg_attribute.attstorage` codes as `SET STORAGE` spells them.
