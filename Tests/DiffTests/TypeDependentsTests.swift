@@ -105,6 +105,39 @@ import Testing
         #expect(changes.filter(\.isDestructive).isEmpty)
     }
 
+    @Test func aDomainOverAReorderedCompositeMovesItsValuesFieldByFieldAndItsArraysThroughJSON() throws {
+        let pair = QualifiedName("app", "pair")
+        func schema(_ attributes: [String]) -> Catalog {
+            var catalog = Catalog()
+            catalog.add(Schema(name: "app"))
+            catalog.add(
+                CompositeType(
+                    name: pair, attributes: attributes.map { CompositeType.Attribute(name: $0, type: "integer") }))
+            catalog.add(Domain(name: QualifiedName("app", "pair_d"), baseType: "app.pair"))
+            catalog.add(
+                Table(
+                    name: people,
+                    columns: [Column(name: "p", type: "app.pair_d"), Column(name: "ps", type: "app.pair_d[]")]))
+            return catalog
+        }
+        let changes = diff(from: schema(["a", "b"]), to: schema(["b", "a"]))
+        let createDomain = try index(of: #"CREATE DOMAIN "app"."pair_d" AS app.pair"#, in: changes)
+        let move = try index(
+            of: #"ALTER TABLE "app"."people" ALTER COLUMN "p" TYPE app.pair_d USING CASE WHEN "p" IS NULL THEN NULL "#
+                + #"ELSE ROW(("p")."b"::integer, ("p")."a"::integer)::app.pair_d END"#,
+            in: changes)
+        let helper = try index(of: #"CREATE TYPE "app"."pair_d__array" AS ("v" "app"."pair_d"[])"#, in: changes)
+        let moveArray = try index(
+            of: #"ALTER TABLE "app"."people" ALTER COLUMN "ps" TYPE app.pair_d[] USING "#
+                + #"(jsonb_populate_record(NULL::"app"."pair_d__array", jsonb_build_object('v', "ps")))."v""#,
+            in: changes)
+        let dropHelper = try index(of: #"DROP TYPE "app"."pair_d__array""#, in: changes)
+        let dropOldDomain = try index(of: #"DROP TYPE "app"."pair_d__old""#, in: changes)
+        #expect(createDomain < move && createDomain < helper && helper < moveArray && moveArray < dropHelper)
+        #expect(move < dropOldDomain && moveArray < dropOldDomain)
+        #expect(changes.filter(\.isDestructive).isEmpty)
+    }
+
     private let price = QualifiedName("app", "price")
 
     private func price(returns type: String) -> Function {
