@@ -5,23 +5,6 @@ extension Differ {
         // Each new table with its old self, in key order, looked up once: a `Table` read out of the catalog is a copy
         // that retains every part of it.
         let pairs = sortedValues(to.tables).map { (old: from.tables[$0.name.key], new: $0) }
-        for (old, table) in pairs {
-            if let old, old.partitionKey != table.partitionKey {
-                recreatedTables.insert(table.name.key)
-            }
-        }
-        var grew = true
-        while grew {
-            grew = false
-            for table in from.tables.values where !recreatedTables.contains(table.name.key) {
-                if let parent = table.partitionOf?.parent, recreatedTables.contains(parent.key),
-                    to.tables[table.name.key] != nil
-                {
-                    recreatedTables.insert(table.name.key)
-                    grew = true
-                }
-            }
-        }
         // Which kept tables differ, compared once: the comparison walks every column, constraint and index.
         var differs = [Bool](repeating: false, count: pairs.count)
         for (position, (old, table)) in pairs.enumerated() {

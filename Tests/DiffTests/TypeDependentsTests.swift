@@ -220,6 +220,45 @@ import Testing
         #expect(!changes.contains { $0.sql.contains(#""app"."plain""#) })
     }
 
+    @Test func aStandardBodyReadingARecreatedTableIsDroppedBeforeItAndCreatedAfterWithItsSettings() throws {
+        let events = QualifiedName("app", "events")
+        func function(_ name: String, body: String, settings: [String] = []) -> Function {
+            Function(
+                name: QualifiedName("app", name), returnType: "bigint", language: "sql", body: body,
+                settings: settings)
+        }
+        func schema(partitionKey: String?) -> Catalog {
+            var catalog = Catalog()
+            catalog.add(Schema(name: "app"))
+            var table = Table(
+                name: events,
+                columns: [Column(name: "id", type: "integer"), Column(name: "kind", type: "text", isNotNull: true)])
+            table.partitionKey = partitionKey
+            catalog.add(table)
+            catalog.add(
+                function(
+                    "event_count", body: "BEGIN ATOMIC\n SELECT count(*) AS count\n   FROM app.events;\nEND",
+                    settings: ["work_mem=8MB"]))
+            catalog.add(function("twice", body: "RETURN (app.event_count() * 2)"))
+            catalog.add(function("loose", body: "SELECT count(*) FROM app.events"))
+            return catalog
+        }
+        let changes = diff(from: schema(partitionKey: nil), to: schema(partitionKey: "LIST (kind)"))
+        let dropTwice = try index(of: #"DROP FUNCTION "app"."twice"()"#, in: changes)
+        let dropCount = try index(of: #"DROP FUNCTION "app"."event_count"()"#, in: changes)
+        let dropTable = try index(of: #"DROP TABLE "app"."events""#, in: changes)
+        let createTable = try #require(changes.firstIndex { $0.kind == "create_table" })
+        let created = changes.indices.filter { changes[$0].kind == "create_function" }
+        let setting = try index(of: #"ALTER FUNCTION "app"."event_count"() SET "work_mem" TO '8MB'"#, in: changes)
+        #expect(dropTwice < dropCount && dropCount < dropTable && dropTable < createTable)
+        #expect(
+            created.map { changes[$0].summary } == [
+                "create function app.event_count()", "create function app.twice()",
+            ])
+        #expect(created.allSatisfy { $0 > createTable } && setting > created[0])
+        #expect(!changes.contains { $0.sql.contains(#""app"."loose""#) })
+    }
+
     @Test func policiesTriggersAndPartialIndexesReadingAMovedColumnAreDroppedBeforeAndCreatedAfter() throws {
         func schema(_ labels: [String]) -> Catalog {
             catalog(labels: labels) { catalog in
