@@ -29,7 +29,8 @@ extension Differ {
     }
 
     /// `CREATE TABLE` plus everything that cannot be inline: foreign keys and unvalidated constraints, indexes,
-    /// triggers, policies, RLS flags and comments.
+    /// triggers, policies, RLS flags and comments. A partition waits for its parent's columns to be added or retyped
+    /// (a partition created first would not match them, or stop the retype of its own partition key column).
     private mutating func createTable(_ table: Table) {
         let name = table.name
         let schema = name.schema
@@ -39,7 +40,9 @@ extension Differ {
         if table.partitionOf == nil {
             for column in table.localColumns { requires += columnRequirements(column, table: name) }
         }
-        if let parent = table.partitionOf?.parent { requires.append(ObjectID.relation(parent)) }
+        if let parent = table.partitionOf?.parent {
+            requires += [ObjectID.relation(parent)] + table.columns.map { ObjectID.column(parent, $0.name) }
+        }
         requires += table.inheritsFrom.map(ObjectID.relation)
         for constraint in inline {
             provides += constraintProvides(constraint, table: name)
@@ -70,7 +73,8 @@ extension Differ {
         }
     }
 
-    /// `DROP TABLE`; foreign keys between dropped tables are dropped first so that cycles cannot block it.
+    /// `DROP TABLE`; foreign keys between dropped tables are dropped first so that cycles cannot block it. A
+    /// partition goes before its parent's columns are retyped or dropped (which would recurse into it).
     private mutating func dropTable(_ table: Table) {
         let name = table.name
         droppedRelations.insert(ObjectID.relation(name))
@@ -85,7 +89,9 @@ extension Differ {
         for index in table.indexes.values { removes += indexProvides(index) }
         var releases = [ObjectID.schema(name.schema), ObjectID.anyExtension]
         for column in table.columns { releases += oldColumnReferences(column, table: name) }
-        if let parent = table.partitionOf?.parent { releases.append(ObjectID.relation(parent)) }
+        if let parent = table.partitionOf?.parent {
+            releases += [ObjectID.relation(parent)] + table.columns.map { ObjectID.column(parent, $0.name) }
+        }
         releases += table.inheritsFrom.map(ObjectID.relation)
         add(.dropTable(name), removes: removes, releases: releases)
     }
