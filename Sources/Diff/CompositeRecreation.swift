@@ -2,32 +2,41 @@ import Catalog
 import SQLSyntax
 
 extension Differ {
-    /// Recreates a composite type in use (see `recreateTypeInUse`): a column of it becomes a `ROW` of the old
-    /// value's fields in the new order (see `rebuiltComposite`). An array of it goes through its text form when the
-    /// attributes keep their names and order; otherwise its elements are matched by attribute name through JSON and
-    /// read back with `jsonb_populate_record` into a helper type holding one array of the new type, created for the
-    /// move and dropped after it (a `USING` expression cannot hold a subquery that would rebuild each element).
+    /// Recreates a composite type in use (see `recreateTypeInUse`) with its columns moved by `recreateRowTypeInUse`.
     mutating func recreateCompositeInUse(_ type: CompositeType, old: CompositeType, requires: [String]) {
-        let schema = type.name.schema
-        let id = ObjectID.type(type.name)
-        let oldUses = old.attributes.flatMap { oldReferences.typeIDs($0.type, schema: old.name.schema) }
+        recreateRowTypeInUse(
+            type.name, create: .createCompositeType(type), requires: requires,
+            oldUses: old.attributes.flatMap { oldReferences.typeIDs($0.type, schema: old.name.schema) },
+            composite: type, old: old)
+    }
+
+    /// Recreates a type in use whose values are rows of the recreated composite type `composite` (`old` is its old
+    /// version): the composite itself, or a domain over it (directly or through other domains), created by `create`.
+    /// A column of it becomes a `ROW` of the old value's fields in the new order (see `rebuiltComposite`). An array
+    /// of it goes through its text form when the attributes keep their names and order; otherwise its elements are
+    /// matched by attribute name through JSON and read back with `jsonb_populate_record` into a helper type holding
+    /// one array of the new type, created for the move and dropped after it (a `USING` expression cannot hold a
+    /// subquery that would rebuild each element).
+    mutating func recreateRowTypeInUse(
+        _ name: QualifiedName, create: Change, requires: [String], oldUses: [String], composite type: CompositeType,
+        old: CompositeType
+    ) {
+        let id = ObjectID.type(name)
         let throughText = Set(
             type.attributes.filter {
-                newReferences.typeIDs($0.type, schema: schema).contains(where: recreatedTypeIDs.contains)
+                newReferences.typeIDs($0.type, schema: type.name.schema).contains(where: recreatedTypeIDs.contains)
             }.map(\.name))
         let sameLayout = old.attributes.map(\.name) == type.attributes.map(\.name)
         var holder: QualifiedName?
         if !sameLayout && hasArrayColumn(of: id) {
-            let name = unusedTypeName(type.name, suffix: "__array")
-            let attribute = CompositeType.Attribute(name: "v", type: type.name.sql + "[]")
+            let holderName = unusedTypeName(name, suffix: "__array")
+            let attribute = CompositeType.Attribute(name: "v", type: name.sql + "[]")
             add(
-                .createCompositeType(CompositeType(name: name, attributes: [attribute])),
-                provides: [ObjectID.type(name)], requires: [id])
-            holder = name
+                .createCompositeType(CompositeType(name: holderName, attributes: [attribute])),
+                provides: [ObjectID.type(holderName)], requires: [id])
+            holder = holderName
         }
-        let moved = recreateTypeInUse(
-            type.name, create: .createCompositeType(type), requires: requires, oldUses: oldUses
-        ) { column in
+        let moved = recreateTypeInUse(name, create: create, requires: requires, oldUses: oldUses) { column in
             guard column.type.hasSuffix("[]") else {
                 return Self.rebuiltComposite(column, type: type, old: old, throughText: throughText)
             }
@@ -38,6 +47,16 @@ extension Differ {
         if let holder {
             add(.dropReplacedType(holder), requires: moved + [ObjectID.type(holder)])
         }
+    }
+
+    /// The new and old versions of the recreated composite type whose rows a kept domain's values are, through
+    /// other domains on both sides (`nil` when the domain is not over a composite, or is over an array of one).
+    func recreatedCompositeBase(of domain: Domain, old: Domain) -> (new: CompositeType, old: CompositeType)? {
+        guard let new = compositeBase(of: domain, in: to, references: newReferences),
+            let previous = compositeBase(of: old, in: from, references: oldReferences),
+            new.name == previous.name, recreatedTypeIDs.contains(ObjectID.type(new.name))
+        else { return nil }
+        return (new, previous)
     }
 
     /// `USING` for a column whose composite type is recreated: a `ROW` of the old value's fields in the new order
@@ -65,5 +84,20 @@ extension Differ {
                         && newReferences.typeIDs($0.type, schema: table.name.schema).contains(typeID)
                 }
         }
+    }
+
+    /// The composite type a domain's values are rows of, following domains over domains in `catalog`.
+    private func compositeBase(of domain: Domain, in catalog: Catalog, references: References) -> CompositeType? {
+        var current = domain
+        var seen: Set<String> = [domain.name.key]
+        while !current.baseType.hasSuffix("[]"),
+            let id = references.typeIDs(current.baseType, schema: current.name.schema).first
+        {
+            let key = String(id.dropFirst("type:".count))
+            if let composite = catalog.compositeTypes[key] { return composite }
+            guard let next = catalog.domains[key], seen.insert(key).inserted else { return nil }
+            current = next
+        }
+        return nil
     }
 }

@@ -5,23 +5,6 @@ extension Differ {
         // Each new table with its old self, in key order, looked up once: a `Table` read out of the catalog is a copy
         // that retains every part of it.
         let pairs = sortedValues(to.tables).map { (old: from.tables[$0.name.key], new: $0) }
-        for (old, table) in pairs {
-            if let old, old.partitionKey != table.partitionKey {
-                recreatedTables.insert(table.name.key)
-            }
-        }
-        var grew = true
-        while grew {
-            grew = false
-            for table in from.tables.values where !recreatedTables.contains(table.name.key) {
-                if let parent = table.partitionOf?.parent, recreatedTables.contains(parent.key),
-                    to.tables[table.name.key] != nil
-                {
-                    recreatedTables.insert(table.name.key)
-                    grew = true
-                }
-            }
-        }
         // Which kept tables differ, compared once: the comparison walks every column, constraint and index.
         var differs = [Bool](repeating: false, count: pairs.count)
         for (position, (old, table)) in pairs.enumerated() {
@@ -46,7 +29,8 @@ extension Differ {
     }
 
     /// `CREATE TABLE` plus everything that cannot be inline: foreign keys and unvalidated constraints, indexes,
-    /// triggers, policies, RLS flags and comments.
+    /// triggers, policies, RLS flags and comments. A partition waits for its parent's columns to be added or retyped
+    /// (a partition created first would not match them, or stop the retype of its own partition key column).
     private mutating func createTable(_ table: Table) {
         let name = table.name
         let schema = name.schema
@@ -56,7 +40,9 @@ extension Differ {
         if table.partitionOf == nil {
             for column in table.localColumns { requires += columnRequirements(column, table: name) }
         }
-        if let parent = table.partitionOf?.parent { requires.append(ObjectID.relation(parent)) }
+        if let parent = table.partitionOf?.parent {
+            requires += [ObjectID.relation(parent)] + table.columns.map { ObjectID.column(parent, $0.name) }
+        }
         requires += table.inheritsFrom.map(ObjectID.relation)
         for constraint in inline {
             provides += constraintProvides(constraint, table: name)
@@ -87,7 +73,8 @@ extension Differ {
         }
     }
 
-    /// `DROP TABLE`; foreign keys between dropped tables are dropped first so that cycles cannot block it.
+    /// `DROP TABLE`; foreign keys between dropped tables are dropped first so that cycles cannot block it. A
+    /// partition goes before its parent's columns are retyped or dropped (which would recurse into it).
     private mutating func dropTable(_ table: Table) {
         let name = table.name
         droppedRelations.insert(ObjectID.relation(name))
@@ -102,7 +89,9 @@ extension Differ {
         for index in table.indexes.values { removes += indexProvides(index) }
         var releases = [ObjectID.schema(name.schema), ObjectID.anyExtension]
         for column in table.columns { releases += oldColumnReferences(column, table: name) }
-        if let parent = table.partitionOf?.parent { releases.append(ObjectID.relation(parent)) }
+        if let parent = table.partitionOf?.parent {
+            releases += [ObjectID.relation(parent)] + table.columns.map { ObjectID.column(parent, $0.name) }
+        }
         releases += table.inheritsFrom.map(ObjectID.relation)
         add(.dropTable(name), removes: removes, releases: releases)
     }

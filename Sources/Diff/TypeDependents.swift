@@ -5,19 +5,13 @@ extension Differ {
     /// and creates again, so that every differ can follow them: a type Postgres cannot alter in place, every domain
     /// and composite type built on such a type, every function whose signature uses one of them or that cannot be
     /// replaced in place, and every function whose SQL-standard body (`BEGIN ATOMIC …`, `RETURN …`) Postgres bound
-    /// to one of those types or functions or to a column whose type changes. A partitioned table whose partition key
-    /// column changes type is dropped and created again with its partitions (Postgres cannot retype a partition key
-    /// column; as for a changed partition key, this is destructive). Functions only dropped count too: an
-    /// expression calling one may read the same after the plan while it calls a new overload.
+    /// to one of those types or functions, to a column whose type changes or to a table the plan drops and creates
+    /// again (`tablesToRecreate`). Functions only dropped count too: an expression calling one may read the same
+    /// after the plan while it calls a new overload.
     mutating func planRecreations() {
         recreatedTypeIDs = typesToRecreate()
         columnsChangingType = retypedColumnsOfKeptTables()
-        for table in to.tables.values where table.partitionKey != nil {
-            guard let old = from.tables[table.name.key], old.partitionKey != nil,
-                mentionedColumns([old.partitionKey], of: old).contains(where: columnsChangingType.contains)
-            else { continue }
-            recreatedTables.insert(table.name.key)
-        }
+        recreatedTables = tablesToRecreate()
         for key in functionsToRecreate() {
             guard let function = to.functions[key] else { continue }
             recreatedFunctions.insert(key)
@@ -90,13 +84,17 @@ extension Differ {
                 names.insert(ObjectID.functionName(function.name))
             }
         }
-        var grew = !names.isEmpty || !recreatedTypeIDs.isEmpty
+        let tables = Set(recreatedTables.compactMap { from.tables[$0].map { ObjectID.relation($0.name) } })
+        var grew = !names.isEmpty || !recreatedTypeIDs.isEmpty || !tables.isEmpty
         while grew {
             grew = false
             for function in to.functions.values where !keys.contains(function.key) {
                 guard let old = from.functions[function.key], hasStandardBody(old) else { continue }
                 let uses = oldReferences.ids(in: old.body, schema: old.name.schema, except: old.name)
-                guard uses.contains(where: { recreatedTypeIDs.contains($0) || names.contains($0) }) else { continue }
+                let boundToRecreated = uses.contains {
+                    recreatedTypeIDs.contains($0) || names.contains($0) || tables.contains($0)
+                }
+                guard boundToRecreated else { continue }
                 keys.insert(function.key)
                 names.insert(ObjectID.functionName(function.name))
                 grew = true

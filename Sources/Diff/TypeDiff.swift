@@ -12,9 +12,16 @@ extension Differ {
             guard let old = from.domains[domain.name.key], !recreatedTypeIDs.contains(id) else {
                 if let old = from.domains[domain.name.key] {
                     releaseRecreatedFunctions(of: old)
-                    recreateTypeInUse(
-                        domain.name, create: .createDomain(domain), requires: requires,
-                        oldUses: oldReferences.typeIDs(old.baseType, schema: old.name.schema), using: castThroughText)
+                    let oldUses = oldReferences.typeIDs(old.baseType, schema: old.name.schema)
+                    if let base = recreatedCompositeBase(of: domain, old: old) {
+                        recreateRowTypeInUse(
+                            domain.name, create: .createDomain(domain), requires: requires, oldUses: oldUses,
+                            composite: base.new, old: base.old)
+                    } else {
+                        recreateTypeInUse(
+                            domain.name, create: .createDomain(domain), requires: requires, oldUses: oldUses,
+                            using: castThroughText)
+                    }
                 } else {
                     add(.createDomain(domain), provides: [id], requires: requires)
                 }

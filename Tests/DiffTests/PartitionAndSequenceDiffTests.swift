@@ -96,6 +96,34 @@ import Testing
             ])
     }
 
+    @Test func aSubPartitionKeyedOnARetypedColumnIsDroppedBeforeTheParentsRetypeAndCreatedAfter() throws {
+        let leaf = QualifiedName("app", "e_1_low")
+        func schema(_ type: String) -> Catalog {
+            var catalog = Catalog()
+            catalog.add(Schema(name: "app"))
+            let columns = [Column(name: "id", type: "integer", isNotNull: true), Column(name: "n", type: type)]
+            catalog.add(Table(name: parent, columns: columns, partitionKey: "RANGE (id)"))
+            var branch = Table(name: child, columns: columns, partitionKey: "RANGE (n)")
+            branch.partitionOf = PartitionBound(parent: parent, bound: "FOR VALUES FROM (0) TO (10)")
+            catalog.add(branch)
+            var low = Table(name: leaf, columns: columns)
+            low.partitionOf = PartitionBound(parent: child, bound: "FOR VALUES FROM (0) TO (100)")
+            catalog.add(low)
+            return catalog
+        }
+        let changes = diff(from: schema("integer"), to: schema("bigint"))
+        let sql = changes.map(\.sql)
+        let retype = try #require(sql.firstIndex(of: #"ALTER TABLE "app"."e" ALTER COLUMN "n" TYPE bigint"#))
+        let drops = [child, leaf].map { sql.firstIndex(of: "DROP TABLE \($0.sql)") }
+        let creates = [child, leaf].map { name in
+            changes.firstIndex { $0.kind == "create_table" && $0.sql.hasPrefix("CREATE TABLE \(name.sql) ") }
+        }
+        #expect(drops.allSatisfy { $0.map { $0 < retype } == true }, "\(sql.joined(separator: "\n"))")
+        #expect(creates.allSatisfy { $0.map { $0 > retype } == true }, "\(sql.joined(separator: "\n"))")
+        #expect(changes.filter { $0.kind == "alter_column_type" }.count == 1)
+        #expect(changes.contains { $0.kind == "drop_table" && $0.isDestructive })
+    }
+
     @Test func aNewPartitionedIndexIsBuiltOnEachPartitionFirstUnderItsOwnNameThenOnTheParent() {
         var from = catalog(partition: true)
         from.tables[parent.key]?.indexes = [:]

@@ -105,6 +105,39 @@ import Testing
         #expect(changes.filter(\.isDestructive).isEmpty)
     }
 
+    @Test func aDomainOverAReorderedCompositeMovesItsValuesFieldByFieldAndItsArraysThroughJSON() throws {
+        let pair = QualifiedName("app", "pair")
+        func schema(_ attributes: [String]) -> Catalog {
+            var catalog = Catalog()
+            catalog.add(Schema(name: "app"))
+            catalog.add(
+                CompositeType(
+                    name: pair, attributes: attributes.map { CompositeType.Attribute(name: $0, type: "integer") }))
+            catalog.add(Domain(name: QualifiedName("app", "pair_d"), baseType: "app.pair"))
+            catalog.add(
+                Table(
+                    name: people,
+                    columns: [Column(name: "p", type: "app.pair_d"), Column(name: "ps", type: "app.pair_d[]")]))
+            return catalog
+        }
+        let changes = diff(from: schema(["a", "b"]), to: schema(["b", "a"]))
+        let createDomain = try index(of: #"CREATE DOMAIN "app"."pair_d" AS app.pair"#, in: changes)
+        let move = try index(
+            of: #"ALTER TABLE "app"."people" ALTER COLUMN "p" TYPE app.pair_d USING CASE WHEN "p" IS NULL THEN NULL "#
+                + #"ELSE ROW(("p")."b"::integer, ("p")."a"::integer)::app.pair_d END"#,
+            in: changes)
+        let helper = try index(of: #"CREATE TYPE "app"."pair_d__array" AS ("v" "app"."pair_d"[])"#, in: changes)
+        let moveArray = try index(
+            of: #"ALTER TABLE "app"."people" ALTER COLUMN "ps" TYPE app.pair_d[] USING "#
+                + #"(jsonb_populate_record(NULL::"app"."pair_d__array", jsonb_build_object('v', "ps")))."v""#,
+            in: changes)
+        let dropHelper = try index(of: #"DROP TYPE "app"."pair_d__array""#, in: changes)
+        let dropOldDomain = try index(of: #"DROP TYPE "app"."pair_d__old""#, in: changes)
+        #expect(createDomain < move && createDomain < helper && helper < moveArray && moveArray < dropHelper)
+        #expect(move < dropOldDomain && moveArray < dropOldDomain)
+        #expect(changes.filter(\.isDestructive).isEmpty)
+    }
+
     private let price = QualifiedName("app", "price")
 
     private func price(returns type: String) -> Function {
@@ -185,6 +218,45 @@ import Testing
                 "create function app.price(n integer)", "create function app.bound()", "create function app.returned()",
             ])
         #expect(!changes.contains { $0.sql.contains(#""app"."plain""#) })
+    }
+
+    @Test func aStandardBodyReadingARecreatedTableIsDroppedBeforeItAndCreatedAfterWithItsSettings() throws {
+        let events = QualifiedName("app", "events")
+        func function(_ name: String, body: String, settings: [String] = []) -> Function {
+            Function(
+                name: QualifiedName("app", name), returnType: "bigint", language: "sql", body: body,
+                settings: settings)
+        }
+        func schema(partitionKey: String?) -> Catalog {
+            var catalog = Catalog()
+            catalog.add(Schema(name: "app"))
+            var table = Table(
+                name: events,
+                columns: [Column(name: "id", type: "integer"), Column(name: "kind", type: "text", isNotNull: true)])
+            table.partitionKey = partitionKey
+            catalog.add(table)
+            catalog.add(
+                function(
+                    "event_count", body: "BEGIN ATOMIC\n SELECT count(*) AS count\n   FROM app.events;\nEND",
+                    settings: ["work_mem=8MB"]))
+            catalog.add(function("twice", body: "RETURN (app.event_count() * 2)"))
+            catalog.add(function("loose", body: "SELECT count(*) FROM app.events"))
+            return catalog
+        }
+        let changes = diff(from: schema(partitionKey: nil), to: schema(partitionKey: "LIST (kind)"))
+        let dropTwice = try index(of: #"DROP FUNCTION "app"."twice"()"#, in: changes)
+        let dropCount = try index(of: #"DROP FUNCTION "app"."event_count"()"#, in: changes)
+        let dropTable = try index(of: #"DROP TABLE "app"."events""#, in: changes)
+        let createTable = try #require(changes.firstIndex { $0.kind == "create_table" })
+        let created = changes.indices.filter { changes[$0].kind == "create_function" }
+        let setting = try index(of: #"ALTER FUNCTION "app"."event_count"() SET "work_mem" TO '8MB'"#, in: changes)
+        #expect(dropTwice < dropCount && dropCount < dropTable && dropTable < createTable)
+        #expect(
+            created.map { changes[$0].summary } == [
+                "create function app.event_count()", "create function app.twice()",
+            ])
+        #expect(created.allSatisfy { $0 > createTable } && setting > created[0])
+        #expect(!changes.contains { $0.sql.contains(#""app"."loose""#) })
     }
 
     @Test func policiesTriggersAndPartialIndexesReadingAMovedColumnAreDroppedBeforeAndCreatedAfter() throws {
