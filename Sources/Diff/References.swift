@@ -74,7 +74,7 @@ enum NameScanner {
         }
         func skipSpaces(_ from: Int) -> Int {
             var position = from
-            while position < chars.count, chars[position].properties.isWhitespace { position += 1 }
+            while position < chars.count, isSpace(chars[position]) { position += 1 }
             return position
         }
 
@@ -109,7 +109,7 @@ enum NameScanner {
                 while index < chars.count && chars[index] != "\n" { index += 1 }
                 continue
             }
-            if char == "\"" || char == "_" || char.properties.isAlphabetic {
+            if char == "\"" || char == "_" || isLetter(char) {
                 if !parts.isEmpty && !expectingPart { flush(isCall: false) }
                 var name = ""
                 if char == "\"" {
@@ -129,7 +129,7 @@ enum NameScanner {
                     index += 1
                 } else {
                     while index < chars.count,
-                        chars[index] == "_" || chars[index] == "$" || chars[index].properties.isAlphabetic
+                        chars[index] == "_" || chars[index] == "$" || isLetter(chars[index])
                             || ("0"..."9").contains(chars[index])
                     {
                         name.unicodeScalars.append(chars[index])
@@ -151,17 +151,27 @@ enum NameScanner {
             if char == "$" || ("0"..."9").contains(char) {
                 flush(isCall: false)
                 while index < chars.count,
-                    chars[index] == "$" || chars[index] == "_" || chars[index].properties.isAlphabetic
+                    chars[index] == "$" || chars[index] == "_" || isLetter(chars[index])
                         || ("0"..."9").contains(chars[index])
                 {
                     index += 1
                 }
                 continue
             }
-            if !char.properties.isWhitespace { flush(isCall: false) }
+            if !isSpace(char) { flush(isCall: false) }
             index += 1
         }
         flush(isCall: false)
         return references
+    }
+
+    /// `properties.isAlphabetic`, with ASCII (nearly all SQL text) answered without a Unicode table lookup.
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) : scalar.properties.isAlphabetic
+    }
+
+    /// `properties.isWhitespace`, with ASCII answered without a Unicode table lookup.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || ("\t"..."\r").contains(scalar) : scalar.properties.isWhitespace
     }
 }
