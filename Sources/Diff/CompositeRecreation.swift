@@ -61,7 +61,8 @@ extension Differ {
 
     /// `USING` for a column whose composite type is recreated: a `ROW` of the old value's fields in the new order
     /// (NULL for new attributes; a field whose type is recreated too goes through its text form), NULL for a NULL
-    /// value. `throughText` names the attributes whose type is recreated too.
+    /// value. `IS NOT DISTINCT FROM NULL`, not `IS NULL`, which is also true for a row whose fields are all NULL and
+    /// would turn it into NULL. `throughText` names the attributes whose type is recreated too.
     static func rebuiltComposite(
         _ column: Column, type: CompositeType, old: CompositeType, throughText: Set<String>
     ) -> String {
@@ -72,7 +73,7 @@ extension Differ {
             let cast = throughText.contains(attribute.name) ? "::text::" : "::"
             return "(\(value)).\(quoteIdentifier(attribute.name))" + cast + attribute.type
         }
-        return "CASE WHEN \(value) IS NULL THEN NULL ELSE ROW(\(fields.joined(separator: ", ")))::\(column.type) END"
+        return "CASE WHEN \(value) IS NOT DISTINCT FROM NULL THEN NULL ELSE ROW(\(fields.joined(separator: ", ")))::\(column.type) END"
     }
 
     /// True when a column of a kept table is an array of the type.

@@ -20,6 +20,14 @@ enum OracleFixtures {
         try String(contentsOf: directory.appendingPathComponent(caseName).appendingPathComponent(file), encoding: .utf8)
     }
 
+    /// The optional `values.sql` of a case: a query whose rows must be the same on A after the migration as on B
+    /// (whose `to.sql` inserts the rows A's should become).
+    static func valuesQuery(_ caseName: String) throws -> String? {
+        let url = directory.appendingPathComponent(caseName).appendingPathComponent("values.sql")
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
     static func hints(_ caseName: String) throws -> SchemaHints {
         let url = directory.appendingPathComponent(caseName).appendingPathComponent("hints.json")
         guard FileManager.default.fileExists(atPath: url.path) else { return SchemaHints() }
@@ -28,7 +36,8 @@ enum OracleFixtures {
 }
 
 /// The correctness oracle: for each fixture, applying `diff(A, B)` to A makes `pg_dump --schema-only` of A equal
-/// to that of B, every table of A that survives into B keeps its rows, and a second diff is empty.
+/// to that of B, every table of A that survives into B keeps its rows (with the values `values.sql` reads, when the
+/// case has one), and a second diff is empty.
 @Suite struct DiffOracleTests {
     @Test func thereAreEnoughCases() {
         #expect(OracleFixtures.caseNames.count >= 60)
@@ -66,6 +75,14 @@ enum OracleFixtures {
         for (position, table) in surviving.enumerated() where rowsBefore[position] != rowsAfter[position] {
             let counts = "\(rowsBefore[position]) rows before the migration and \(rowsAfter[position]) after"
             Issue.record("\(caseName): \(table.new.key) had \(counts)\nplan:\n\(render(changes))")
+        }
+
+        if let query = try OracleFixtures.valuesQuery(caseName) {
+            let migrated = try fromConnection.query(query).rows.map(\.values)
+            let expected = try toConnection.query(query).rows.map(\.values)
+            #expect(
+                migrated == expected,
+                "\(caseName): values.sql differs\nA after the migration: \(migrated)\nB: \(expected)\nplan:\n\(render(changes))")
         }
 
         let fromDump = try normalisedDump(fromTarget)

@@ -82,7 +82,7 @@ import Testing
                 #"CREATE TYPE "app"."pair" AS ("b" text, "a" integer)"#,
                 #"ALTER TABLE "app"."items" ALTER COLUMN "code" TYPE app.code USING "code"::text::app.code"#,
                 #"DROP TYPE "app"."code__old""#,
-                #"ALTER TABLE "app"."items" ALTER COLUMN "p" TYPE app.pair USING CASE WHEN "p" IS NULL THEN NULL "#
+                #"ALTER TABLE "app"."items" ALTER COLUMN "p" TYPE app.pair USING CASE WHEN "p" IS NOT DISTINCT FROM NULL THEN NULL "#
                     + #"ELSE ROW(("p")."b"::text, ("p")."a"::integer)::app.pair END"#,
                 #"DROP TYPE "app"."pair__old""#,
             ])

@@ -123,7 +123,7 @@ import Testing
         let changes = diff(from: schema(["a", "b"]), to: schema(["b", "a"]))
         let createDomain = try index(of: #"CREATE DOMAIN "app"."pair_d" AS app.pair"#, in: changes)
         let move = try index(
-            of: #"ALTER TABLE "app"."people" ALTER COLUMN "p" TYPE app.pair_d USING CASE WHEN "p" IS NULL THEN NULL "#
+            of: #"ALTER TABLE "app"."people" ALTER COLUMN "p" TYPE app.pair_d USING CASE WHEN "p" IS NOT DISTINCT FROM NULL THEN NULL "#
                 + #"ELSE ROW(("p")."b"::integer, ("p")."a"::integer)::app.pair_d END"#,
             in: changes)
         let helper = try index(of: #"CREATE TYPE "app"."pair_d__array" AS ("v" "app"."pair_d"[])"#, in: changes)

@@ -7,3 +7,8 @@ CREATE TABLE app.items (
     grid app.mood[][],
     pairs app.pair[]
 );
+-- The rows A's become (compared by values.sql): 'meh' was never stored, the composite's fields move by name.
+INSERT INTO app.items VALUES
+    (1, '{sad,happy}', '{{sad,happy},{happy,sad}}', ARRAY[ROW('sad', 'x, "y"', 1, NULL)::app.pair, NULL, ROW(NULL, NULL, NULL, NULL)::app.pair]),
+    (2, DEFAULT, NULL, NULL),
+    (3, '{}', '{}', '{}');

@@ -1,0 +1,1 @@
+SELECT id, moods::text, grid::text, pairs::text FROM app.items ORDER BY id
