@@ -38,6 +38,7 @@ extension Connection {
             results.discardRemaining()
             throw error
         }
+        if statements.isEmpty { results.discardRemaining() }
         return results
     }
 
@@ -76,7 +77,7 @@ public final class PipelinedResults {
     deinit { discardRemaining() }
 
     /// The SQL of the statement whose result `next()` returns, or nil when every result was taken.
-    public var nextStatement: String? { finished ? nil : statements[taken] }
+    public var nextStatement: String? { finished || taken == statements.count ? nil : statements[taken] }
 
     /// Waits for the next statement's result. When that statement failed, throws its error after discarding the
     /// rest of the pipeline (which the server skipped), leaving the connection usable (its transaction aborted).

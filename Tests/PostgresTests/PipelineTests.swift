@@ -28,6 +28,13 @@ import Testing
         #expect(try connection.query("SELECT 4 AS n").rows[0].int("n") == 4)
     }
 
+    @Test func anEmptyPipelineLeavesTheConnectionUsable() throws {
+        let connection = try Connection(try TestCluster.newDatabase("pipeline"))
+        let results = try connection.sendPipeline([])
+        #expect(results.nextStatement == nil)
+        #expect(try connection.query("SELECT 6 AS n").rows[0].int("n") == 6)
+    }
+
     @Test func resultsLeftUntakenAreDiscarded() throws {
         let connection = try Connection(try TestCluster.newDatabase("pipeline"))
         try connection.execute("BEGIN")
