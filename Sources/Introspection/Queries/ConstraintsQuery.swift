@@ -12,7 +12,7 @@ enum ConstraintsQuery {
             ? "k.contype = 'u' AND (SELECT i.indnullsnotdistinct FROM pg_index i WHERE i.indexrelid = k.conindid)"
             : "false"
         return """
-            SELECT n.nspname AS schema, c.relname AS relation, k.conname AS name, k.contype AS type,
+            SELECT c.nspname AS schema, c.relname AS relation, k.conname AS name, k.contype AS type,
                    pg_get_constraintdef(k.oid) AS definition, k.condeferrable AS deferrable,
                    k.condeferred AS deferred, k.convalidated AS validated, k.connoinherit AS no_inherit,
                    \(columnNames("k.conkey", of: "k.conrelid")) AS columns,
@@ -33,11 +33,11 @@ enum ConstraintsQuery {
                                                    WHERE i.indexrelid = k.conindid) END AS exclusion_predicate,
                    \(SQLFragments.comment("pg_constraint", "k.oid")) AS comment,
                    NOT (k.conislocal AND k.conparentid = 0) AS partition_clone
-            FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            FROM \(SQLFragments.scopedRelations("'r', 'p'", extraColumns: ["relispartition"])) c
+                 JOIN pg_constraint k ON k.conrelid = c.oid
                  LEFT JOIN pg_class fc ON fc.oid = k.confrelid
                  LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
             WHERE k.contype IN ('p', 'u', 'f', 'c', 'x') AND ((k.conislocal AND k.conparentid = 0) OR c.relispartition)
-              AND c.relkind IN ('r', 'p') AND \(SQLFragments.isScopedRelation())
             """
     }
 

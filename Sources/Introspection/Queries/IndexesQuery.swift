@@ -22,10 +22,9 @@ enum IndexesQuery {
         return """
             WITH indexes AS MATERIALIZED (
                 SELECT i.indexrelid, i.indrelid, i.indkey, i.indclass, i.indcollation, i.indnkeyatts, i.indoption,
-                       i.indisunique, i.indpred, \(nullsNotDistinct) AS nulls_not_distinct, n.nspname, c.relname
-                FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-                WHERE c.relkind IN ('r', 'p', 'm') AND \(SQLFragments.isScopedRelation())
-                  AND NOT EXISTS (SELECT FROM pg_constraint k WHERE k.conindid = i.indexrelid
+                       i.indisunique, i.indpred, \(nullsNotDistinct) AS nulls_not_distinct, c.nspname, c.relname
+                FROM \(SQLFragments.scopedRelations("'r', 'p', 'm'")) c JOIN pg_index i ON i.indrelid = c.oid
+                WHERE NOT EXISTS (SELECT FROM pg_constraint k WHERE k.conindid = i.indexrelid
                                   AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))
             ), index_keys AS (
                 SELECT x.indexrelid, u.position,
