@@ -45,7 +45,8 @@ CREATE EXTENSION btree_gist;
 CREATE TABLE app.bookings (
     room integer NOT NULL,
     during tstzrange NOT NULL,
-    CONSTRAINT bookings_no_overlap EXCLUDE USING gist (room WITH =, during WITH &&) WHERE (room > 0)
+    CONSTRAINT bookings_no_overlap EXCLUDE USING gist (room WITH =, during WITH &&) WHERE (room > 0),
+    CONSTRAINT bookings_no_overlap_by_block EXCLUDE USING gist ((room / 100) WITH =, during WITH &&)
 );
 CREATE INDEX bookings_during_spgist_idx ON app.bookings USING spgist (during);
 

@@ -103,8 +103,8 @@ public final class Introspector {
         for object in try CompositeTypesQuery.read(reader) { catalog.add(object) }
         for object in try TablesQuery.read(reader) { catalog.add(object) }
         for object in try FunctionsQuery.read(reader) { catalog.add(object) }
-        let columns = try ColumnsQuery.read(reader)
-        let constraints = try ConstraintsQuery.read(reader)
+        let (columns, columnNames) = try ColumnsQuery.read(reader)
+        let constraints = try ConstraintsQuery.read(reader, columnNames: columnNames)
         let triggers = try TriggersQuery.read(reader)
         let policies = try PoliciesQuery.read(reader)
         for object in try EventTriggersQuery.read(reader) { catalog.add(object) }

@@ -72,6 +72,9 @@ import Testing
         #expect(
             bookings.constraints["bookings_no_overlap"]?.kind
                 == .exclusion(method: "gist", elements: ["room WITH =", "during WITH &&"], predicate: "(room > 0)"))
+        #expect(
+            bookings.constraints["bookings_no_overlap_by_block"]?.kind
+                == .exclusion(method: "gist", elements: ["(room / 100) WITH =", "during WITH &&"], predicate: nil))
     }
 
     @Test func indexesNotBackingConstraintsWithKeysAndOptions() throws {

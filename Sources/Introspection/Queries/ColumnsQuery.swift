@@ -44,8 +44,8 @@ enum ColumnsQuery {
           AND \(SQLFragments.isScopedRelation())
         """
 
-    /// Runs `sql`, then `commentsSQL`.
-    static func read(_ reader: CatalogReader) throws -> [OnRelation<Column>] {
+    /// Runs `sql`, then `commentsSQL`; also returns every column's name by relation oid and number.
+    static func read(_ reader: CatalogReader) throws -> (columns: [OnRelation<Column>], names: ColumnNames) {
         let rows = try reader.rows(sql).map { (order: ($0.int("relation_id"), $0.int("position")), row: $0) }
             .sorted { $0.order < $1.order }
         var comments: [ColumnPosition: String] = [:]
@@ -53,7 +53,8 @@ enum ColumnsQuery {
             comments[ColumnPosition(relation: row.int("relation_id"), position: row.int("position"))] =
                 row.string("comment")
         }
-        return rows.map { order, row in
+        var names = ColumnNames()
+        let columns = rows.map { order, row in
             let type = row.string("type")
             var identity: Identity?
             switch row.string("identity") {
@@ -69,15 +70,11 @@ enum ColumnsQuery {
             column.storage = row.optionalString("storage").map(storageName)
             column.statisticsTarget = row.optionalInt("statistics_target")
             column.isLocal = row.bool("is_local")
+            names.add(column.name, relation: order.0, position: order.1)
             return OnRelation(relation: QualifiedName(row.string("schema"), row.string("relation")), value: column)
         }
+        return (columns, names)
     }
-}
-
-/// A column by its relation's oid and its `attnum`.
-private struct ColumnPosition: Hashable {
-    var relation: Int
-    var position: Int
 }
 
 /// `pg_attribute.attstorage` codes as `SET STORAGE` spells them.

@@ -15,7 +15,7 @@ enum ConstraintsQuery {
             SELECT c.nspname AS schema, c.relname AS relation, k.conname AS name, k.contype AS type,
                    pg_get_constraintdef(k.oid) AS definition, k.condeferrable AS deferrable,
                    k.condeferred AS deferred, k.convalidated AS validated, k.connoinherit AS no_inherit,
-                   \(columnNames("k.conkey", of: "k.conrelid")) AS columns,
+                   c.oid::int8 AS relation_id, k.conkey::text AS column_numbers,
                    fn.nspname AS referenced_schema, fc.relname AS referenced_table,
                    \(columnNames("k.confkey", of: "k.confrelid")) AS referenced_columns,
                    k.confdeltype AS on_delete, k.confupdtype AS on_update, k.confmatchtype AS match,
@@ -41,19 +41,27 @@ enum ConstraintsQuery {
             """
     }
 
-    static func read(_ reader: CatalogReader) throws -> [OnRelation<Constraint>] {
+    /// `columnNames` are the names `ColumnsQuery` read: a constraint's own columns are named from them (its
+    /// table is always read), a foreign key's referenced columns on the server (that table may be outside the
+    /// selected schemas).
+    static func read(_ reader: CatalogReader, columnNames: ColumnNames) throws -> [OnRelation<Constraint>] {
         try reader.rows(sql(serverVersion: reader.serverVersion)).map { row in
-            let columns = row.stringArray("columns")
+            let relation = QualifiedName(row.string("schema"), row.string("relation"))
+            // Only keys name plain columns; an exclusion constraint's expression elements are numbered 0.
+            func columns() throws -> [String] {
+                try columnNames.names(
+                    row.stringArray("column_numbers"), relationID: row.int("relation_id"), relation: relation)
+            }
             let kind: Constraint.Kind
             switch row.string("type") {
             case "p":
-                kind = .primaryKey(columns: columns)
+                kind = .primaryKey(columns: try columns())
             case "u":
-                kind = .unique(columns: columns, nullsNotDistinct: row.bool("nulls_not_distinct"))
+                kind = .unique(columns: try columns(), nullsNotDistinct: row.bool("nulls_not_distinct"))
             case "f":
                 kind = .foreignKey(
                     ForeignKey(
-                        columns: columns,
+                        columns: try columns(),
                         referencedTable: QualifiedName(row.string("referenced_schema"), row.string("referenced_table")),
                         referencedColumns: row.stringArray("referenced_columns"),
                         onDelete: referentialAction(row.string("on_delete")),
@@ -74,9 +82,7 @@ enum ConstraintsQuery {
                 name: row.string("name"), kind: kind, definition: row.string("definition"),
                 isDeferrable: row.bool("deferrable"), isInitiallyDeferred: row.bool("deferred"),
                 isValidated: row.bool("validated"), comment: row.optionalString("comment"))
-            return OnRelation(
-                relation: QualifiedName(row.string("schema"), row.string("relation")), value: constraint,
-                isPartitionClone: row.bool("partition_clone"))
+            return OnRelation(relation: relation, value: constraint, isPartitionClone: row.bool("partition_clone"))
         }
     }
 
