@@ -140,7 +140,8 @@ public final class Introspector {
                 }
             }
         }
-        for run in relationRuns(parts.indexes, on: \.table) {
+        let indexes = try parts.indexes.map { try $0.named(from: columnNames) }
+        for run in relationRuns(indexes, on: \.table) {
             if let table = catalog.tables.index(forKey: run.key) {
                 for index in run.elements {
                     if index.parentIndex != nil {
@@ -180,7 +181,7 @@ public final class Introspector {
 struct RelationParts: Sendable {
     var sequences: [SequenceDefinition]
     var viewDependencies: [QualifiedName: ViewDependenciesQuery.Dependencies]
-    var indexes: [Index]
+    var indexes: [IndexesQuery.Unnamed]
     var publications: [Publication]
 
     /// The queries `init` runs, in its order, to be sent ahead in one pipeline.

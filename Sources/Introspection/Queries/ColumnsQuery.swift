@@ -15,7 +15,7 @@ enum ColumnsQuery {
     static let sql = """
         SELECT a.attrelid::int8 AS relation_id, a.attnum AS position, n.nspname AS schema, c.relname AS relation,
                a.attname AS name,
-               format_type(a.atttypid, a.atttypmod) AS type,
+               format_type(a.atttypid, a.atttypmod) AS type, t.typcollation::int8 AS type_collation,
                \(SQLFragments.nonDefaultCollation("a.attcollation", typeCollation: "t.typcollation")) AS collation,
                a.attnotnull AS not_null,
                CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, 0) END AS default_expression,
@@ -70,7 +70,8 @@ enum ColumnsQuery {
             column.storage = row.optionalString("storage").map(storageName)
             column.statisticsTarget = row.optionalInt("statistics_target")
             column.isLocal = row.bool("is_local")
-            names.add(column.name, relation: order.0, position: order.1)
+            names.add(
+                column.name, typeCollation: row.int("type_collation"), relation: order.0, position: order.1)
             return OnRelation(relation: QualifiedName(row.string("schema"), row.string("relation")), value: column)
         }
         return (columns, names)

@@ -11,14 +11,14 @@ enum IndexesQuery {
     static func sql(serverVersion: Int) -> String {
         // UNIQUE NULLS NOT DISTINCT exists from Postgres 15.
         let nullsNotDistinct = serverVersion >= 150000 ? "i.indnullsnotdistinct" : "false"
-        // `index_keys` has one row per index column: the column name or the expression as Postgres prints it; for
-        // key columns a non-default operator class (or any one given parameters, which live in the index column's
-        // attoptions), and a collation differing from the key type's (the column's type; the database default for
-        // expressions), '' when default. Columns are looked up with one index probe per key (OFFSET 0 keeps the
-        // planner from hashing all of pg_attribute instead, which it does when it underestimates the keys). The
-        // arrays are aggregated in whatever order the rows come (an ORDER BY in each aggregate would sort every
-        // index's keys four times); `positions` says that order, and `read` puts them in key order. indkey
-        // (0 = expression) and indoption (1 = DESC, 2 = NULLS FIRST) come as space-separated int2vector text.
+        // `index_keys` has one row per index column: the expression as Postgres prints it ('' for a plain column,
+        // named on the client from indkey); for key columns a non-default operator class (or any one given
+        // parameters, which live in the index column's attoptions), and the collation's name and oid ('' and 0
+        // when none; the client keeps it when it differs from the key type's). The attoptions are one index probe
+        // per key (OFFSET 0 keeps the planner from hashing all of pg_attribute instead). The arrays are aggregated
+        // in whatever order the rows come (an ORDER BY in each aggregate would sort every index's keys several
+        // times); `positions` says that order, and `read` puts them in key order. indkey (0 = expression) and
+        // indoption (1 = DESC, 2 = NULLS FIRST) come as space-separated int2vector text.
         return """
             WITH indexes AS MATERIALIZED (
                 SELECT i.indexrelid, i.indrelid, i.indkey, i.indclass, i.indcollation, i.indnkeyatts, i.indoption,
@@ -28,20 +28,16 @@ enum IndexesQuery {
                                   AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))
             ), index_keys AS (
                 SELECT x.indexrelid, u.position,
-                       CASE WHEN u.attnum <> 0
-                            THEN (SELECT ta.attname::text FROM pg_attribute ta
-                                  WHERE ta.attrelid = x.indrelid AND ta.attnum = u.attnum)
+                       CASE WHEN u.attnum <> 0 THEN ''
                             ELSE pg_get_indexdef(x.indexrelid, u.position::int, true) END AS expression,
                        CASE WHEN u.position > x.indnkeyatts OR (opc.opcdefault AND ia.attoptions IS NULL) THEN ''
                             WHEN opc.opcnamespace = 'pg_catalog'::regnamespace THEN quote_ident(opc.opcname)
                             ELSE quote_ident(opcn.nspname) || '.' || quote_ident(opc.opcname) END AS operator_class,
                        COALESCE(ia.attoptions::text, '{}') AS operator_class_options,
-                       CASE WHEN u.key_collation <> 0 AND u.key_collation <> COALESCE(
-                                (SELECT kt.typcollation FROM pg_attribute ta JOIN pg_type kt ON kt.oid = ta.atttypid
-                                 WHERE ta.attrelid = x.indrelid AND ta.attnum = u.attnum), 100)
-                            THEN CASE WHEN co.collnamespace = 'pg_catalog'::regnamespace THEN quote_ident(co.collname)
-                                      ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
-                            ELSE '' END AS key_collation
+                       CASE WHEN u.key_collation = 0 THEN ''
+                            WHEN co.collnamespace = 'pg_catalog'::regnamespace THEN quote_ident(co.collname)
+                            ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END AS key_collation,
+                       u.key_collation::int8 AS key_collation_id
                 FROM indexes x
                      CROSS JOIN LATERAL unnest(x.indkey::int2[], x.indclass::oid[], x.indcollation::oid[])
                          WITH ORDINALITY AS u(attnum, operator_class, key_collation, position)
@@ -55,15 +51,17 @@ enum IndexesQuery {
                 SELECT indexrelid, array_agg(position) AS positions, array_agg(expression) AS expressions,
                        array_agg(operator_class) AS operator_classes,
                        array_agg(operator_class_options) AS operator_class_options,
-                       array_agg(key_collation) AS collations
+                       array_agg(key_collation) AS collations, array_agg(key_collation_id) AS collation_ids
                 FROM index_keys GROUP BY indexrelid
             )
-            SELECT x.nspname AS schema, x.relname AS relation, ic.relname AS name, am.amname AS method,
+            SELECT x.nspname AS schema, x.relname AS relation, x.indrelid::int8 AS relation_id, ic.relname AS name,
+                   am.amname AS method,
                    x.indisunique AS is_unique, x.indnkeyatts AS key_count, x.indkey::text AS key_columns,
                    x.indoption::text AS key_options, keys.positions AS key_positions,
                    keys.expressions AS key_expressions,
                    keys.operator_classes AS key_operator_classes,
                    keys.operator_class_options AS key_operator_class_options, keys.collations AS key_collations,
+                   keys.collation_ids AS key_collation_ids,
                    pg_get_expr(x.indpred, x.indrelid) AS predicate, ic.reloptions AS storage_parameters,
                    x.nulls_not_distinct, \(SQLFragments.comment("pg_class", "ic.oid")) AS comment,
                    (SELECT pi.relname FROM pg_inherits ih JOIN pg_class pi ON pi.oid = ih.inhparent
@@ -74,36 +72,75 @@ enum IndexesQuery {
             """
     }
 
-    static func read(_ reader: CatalogReader) throws -> [Index] {
+    /// An index as read, before its plain column keys and `INCLUDE` columns are named and their collations
+    /// compared with the columns' types (`named(from:)`): the columns are read in another query, maybe by another
+    /// session at the same time.
+    struct Unnamed: Sendable {
+        var index: Index
+        var relationID: Int
+        /// Per index column (keys, then `INCLUDE`): its `attnum`, 0 for an expression.
+        var columnNumbers: [Int]
+        /// Per key: the collation's oid (0 for none) and name.
+        var collations: [(id: Int, name: String)]
+
+        /// The index with its columns named and only non-default key collations kept (a column's default is its
+        /// type's collation, an expression's the database default, 100).
+        func named(from columns: ColumnNames) throws -> Index {
+            var index = index
+            let keyCount = index.keys.count
+            for (position, number) in columnNumbers.enumerated() {
+                var typeCollation = 100
+                if number != 0 {
+                    let column = try columns.column(number, relationID: relationID, relation: index.table)
+                    typeCollation = column.typeCollation
+                    if position < keyCount {
+                        index.keys[position].expression = column.name
+                    } else if position - keyCount < index.includedColumns.count {
+                        index.includedColumns[position - keyCount] = column.name
+                    }
+                }
+                guard position < keyCount, position < collations.count else { continue }
+                let collation = collations[position]
+                index.keys[position].collation =
+                    collation.id != 0 && collation.id != typeCollation ? collation.name : nil
+            }
+            return index
+        }
+    }
+
+    static func read(_ reader: CatalogReader) throws -> [Unnamed] {
         try reader.rows(sql(serverVersion: reader.serverVersion)).map { row in
             let keyCount = row.int("key_count")
             let inKeyOrder = keyOrder(row.stringArray("key_positions").map { Int($0) ?? 0 })
             let expressions = inKeyOrder(row.stringArray("key_expressions"))
-            let columnNumbers = row.string("key_columns").split(separator: " ")
+            let columnNumbers = row.string("key_columns").split(separator: " ").map { Int($0) ?? 0 }
             let options = row.string("key_options").split(separator: " ").map { Int($0) ?? 0 }
             let operatorClasses = inKeyOrder(row.stringArray("key_operator_classes"))
             let operatorClassOptions = inKeyOrder(row.stringArray("key_operator_class_options"))
-            let collations = inKeyOrder(row.stringArray("key_collations"))
+            let collationNames = inKeyOrder(row.stringArray("key_collations"))
+            let collationIDs = inKeyOrder(row.stringArray("key_collation_ids")).map { Int($0) ?? 0 }
             let keys = (0..<min(keyCount, expressions.count)).map { position in
                 let option = position < options.count ? options[position] : 0
                 let descending = option & 1 != 0
                 let nullsFirst = option & 2 != 0
                 return IndexKey(
                     expression: expressions[position],
-                    isColumn: position < columnNumbers.count && columnNumbers[position] != "0",
+                    isColumn: position < columnNumbers.count && columnNumbers[position] != 0,
                     operatorClass: nonEmpty(operatorClasses, at: position),
                     operatorClassOptions: position < operatorClassOptions.count
                         ? parsePostgresArray(operatorClassOptions[position]) : [],
-                    descending: descending, nullsFirst: nullsFirst == descending ? nil : nullsFirst,
-                    collation: nonEmpty(collations, at: position))
+                    descending: descending, nullsFirst: nullsFirst == descending ? nil : nullsFirst)
             }
-            return Index(
+            let index = Index(
                 name: row.string("name"), table: QualifiedName(row.string("schema"), row.string("relation")),
                 method: row.string("method"), isUnique: row.bool("is_unique"), keys: keys,
                 includedColumns: Array(expressions.dropFirst(keyCount)),
                 predicate: row.optionalString("predicate"), storageParameters: row.stringArray("storage_parameters"),
                 nullsNotDistinct: row.bool("nulls_not_distinct"), comment: row.optionalString("comment"),
                 parentIndex: row.optionalString("parent_index"), isPartitioned: row.bool("partitioned"))
+            return Unnamed(
+                index: index, relationID: row.int("relation_id"), columnNumbers: columnNumbers,
+                collations: zip(collationIDs, collationNames).map { (id: $0, name: $1) })
         }
     }
 
