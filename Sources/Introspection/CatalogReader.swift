@@ -43,12 +43,20 @@ final class CatalogReader: @unchecked Sendable {
         return try connection.execute("SELECT pg_export_snapshot() AS snapshot").rows[0].string("snapshot")
     }
 
-    /// Ends the transaction (it changed nothing).
+    /// Ends the transaction (it changed nothing): takes the result of the `COMMIT` sent ahead after the queries, or
+    /// sends one.
     func commit() throws {
+        if let sentAhead, sentAhead.nextStatement == Self.commitStatement {
+            self.sentAhead = nil
+            _ = try sentAhead.next()
+            return
+        }
         discardSentAhead()
         statementCount += 1
-        try connection.execute("COMMIT")
+        try connection.execute(Self.commitStatement)
     }
+
+    private static let commitStatement = "COMMIT"
 
     /// Ends the transaction after an error, ignoring a failure to do so (the error being reported matters more).
     func rollback() {
@@ -56,13 +64,16 @@ final class CatalogReader: @unchecked Sendable {
         _ = try? connection.execute("ROLLBACK")
     }
 
-    /// Sends `queries` (each with the selected schemas as `$1`) in one pipeline, so the server runs them back to
-    /// back while earlier results are decoded; `rows(_:)` then takes their results in this order.
+    /// Sends `queries` (each with the selected schemas as `$1`) and then `COMMIT` in one pipeline, so the server
+    /// runs them back to back while earlier results are decoded, and ends the transaction without another round
+    /// trip; `rows(_:)` then takes the queries' results in this order, and `commit()` the last one. After an error
+    /// the `COMMIT` is skipped (the server aborts the rest of a pipeline) and `rollback()` ends the transaction.
     func sendAhead(_ queries: [String]) throws {
         discardSentAhead()
         let schemaFilter = textArrayLiteral(schemas)
-        sentAhead = try connection.sendPipeline(queries.map { PipelinedStatement($0, [schemaFilter]) })
-        statementCount += queries.count
+        sentAhead = try connection.sendPipeline(
+            queries.map { PipelinedStatement($0, [schemaFilter]) } + [PipelinedStatement(Self.commitStatement)])
+        statementCount += queries.count + 1
     }
 
     /// Runs one catalog query with the selected schemas as `$1`, or takes its result when it was sent ahead.
