@@ -24,7 +24,7 @@ extension Differ {
         let id = ObjectID.type(name)
         let rebuild = rowRebuild(type, old: old)
         var holder: QualifiedName?
-        if !keepsTextForm(type, old: old) && hasArrayColumn(of: id) {
+        if !keepsTextForm(type, old: old) && hasColumn(of: id, array: true) {
             let holderName = unusedTypeName(name, suffix: "__array")
             let attribute = CompositeType.Attribute(name: "v", type: name.sql + "[]")
             add(
@@ -82,6 +82,46 @@ extension Differ {
         }
     }
 
+    /// Recreates a domain in use over an array of a recreated composite type whose text form would not read back
+    /// the same (`recreatedCompositeElement`): a column of it is matched by attribute name, at every level, through
+    /// JSON and read back with `jsonb_populate_record` into a helper type holding one value of the new domain,
+    /// created for the move and dropped after it. An array of such a domain still goes through its text form.
+    mutating func recreateArrayDomainInUse(
+        _ name: QualifiedName, create: Change, requires: [String], oldUses: [String]
+    ) {
+        let id = ObjectID.type(name)
+        var holder: QualifiedName?
+        if hasColumn(of: id, array: false) {
+            let holderName = unusedTypeName(name, suffix: "__value")
+            let attribute = CompositeType.Attribute(name: "v", type: name.sql)
+            add(
+                .createCompositeType(CompositeType(name: holderName, attributes: [attribute])),
+                provides: [ObjectID.type(holderName)], requires: [id])
+            holder = holderName
+        }
+        let moved = recreateTypeInUse(name, create: create, requires: requires, oldUses: oldUses) { column in
+            guard let holder, !column.type.hasSuffix("[]") else { return castThroughText(column) }
+            let json = "jsonb_build_object(\(quoteLiteral("v")), \(quoteIdentifier(column.name)))"
+            return "(jsonb_populate_record(NULL::\(holder.sql), \(json))).\(quoteIdentifier("v"))"
+        }
+        if let holder {
+            add(.dropReplacedType(holder), requires: moved + [ObjectID.type(holder)])
+        }
+    }
+
+    /// The new and old versions of the recreated composite type whose arrays a kept domain's values are, through
+    /// other domains on both sides, when its text form would not read back the same (`nil` otherwise).
+    func recreatedCompositeElement(of domain: Domain, old: Domain) -> (new: CompositeType, old: CompositeType)? {
+        guard let new = arrayBase(of: domain, in: to, references: newReferences),
+            let previous = arrayBase(of: old, in: from, references: oldReferences),
+            let element = recreatedComposite(
+                Self.elementType(new.baseType), schema: new.name.schema, old: Self.elementType(previous.baseType),
+                oldSchema: previous.name.schema),
+            !keepsTextForm(element.new, old: element.old)
+        else { return nil }
+        return element
+    }
+
     /// The new and old versions of the recreated composite type whose rows a kept domain's values are, through
     /// other domains on both sides (`nil` when the domain is not over a composite, or is over an array of one).
     func recreatedCompositeBase(of domain: Domain, old: Domain) -> (new: CompositeType, old: CompositeType)? {
@@ -122,15 +162,28 @@ extension Differ {
         return element
     }
 
-    /// True when a column of a kept table is an array of the type.
-    private func hasArrayColumn(of typeID: String) -> Bool {
+    /// True when a column of a kept table is of the type (`array: false`) or an array of it (`array: true`).
+    private func hasColumn(of typeID: String, array: Bool) -> Bool {
         to.tables.values.contains { table in
             from.tables[table.name.key] != nil
                 && table.columns.contains {
-                    $0.type.hasSuffix("[]")
+                    $0.type.hasSuffix("[]") == array
                         && newReferences.typeIDs($0.type, schema: table.name.schema).contains(typeID)
                 }
         }
+    }
+
+    /// The domain (`domain` itself, or one it is over) whose base type is an array, following domains in `catalog`.
+    private func arrayBase(of domain: Domain, in catalog: Catalog, references: References) -> Domain? {
+        var current = domain
+        var seen: Set<String> = [domain.name.key]
+        while !current.baseType.hasSuffix("[]") {
+            guard let id = references.typeIDs(current.baseType, schema: current.name.schema).first,
+                let next = catalog.domains[String(id.dropFirst("type:".count))], seen.insert(next.name.key).inserted
+            else { return nil }
+            current = next
+        }
+        return current
     }
 
     /// The composite type a domain's values are rows of, following domains over domains in `catalog`.
