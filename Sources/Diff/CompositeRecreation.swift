@@ -47,7 +47,8 @@ extension Differ {
 
     /// The move of a recreated composite type's values from `old` to `type`, field by field: a field whose type is
     /// a recreated composite type (or a domain over one) whose text form would not read back the same is rebuilt the
-    /// same way, recursively; one whose type is recreated otherwise goes through its text form.
+    /// same way, recursively; an array of such rows goes through JSON; one whose type is recreated otherwise goes
+    /// through its text form.
     func rowRebuild(_ type: CompositeType, old: CompositeType) -> RowRebuild {
         let oldTypes = Dictionary(old.attributes.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
         return RowRebuild(
@@ -61,6 +62,14 @@ extension Differ {
                 {
                     return RowRebuild.Field(
                         name: attribute.name, type: attribute.type, source: .rebuilt(rowRebuild(nested.new, old: nested.old)))
+                }
+                if let element = recreatedComposite(
+                    Self.elementType(attribute.type), schema: type.name.schema, old: Self.elementType(oldType),
+                    oldSchema: old.name.schema),
+                    attribute.type.hasSuffix("[]"), !keepsTextForm(element.new, old: element.old)
+                {
+                    return RowRebuild.Field(
+                        name: attribute.name, type: attribute.type, source: .throughJSON(holder: type.name.sql))
                 }
                 let recreated = newReferences.typeIDs(attribute.type, schema: type.name.schema)
                     .contains(where: recreatedTypeIDs.contains)

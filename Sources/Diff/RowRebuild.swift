@@ -18,6 +18,10 @@ struct RowRebuild {
         /// The old field, a row of a recreated composite type (or of a domain over one) whose text form would not
         /// carry it: rebuilt field by field the same way.
         case rebuilt(RowRebuild)
+        /// The old field, an array of rows of a recreated composite type whose text form would not carry them:
+        /// matched by attribute name, at every level, through JSON read back with `jsonb_populate_record` into the
+        /// new version of the enclosing type (`holder`), whose other fields stay NULL.
+        case throughJSON(holder: String)
     }
 
     /// One attribute of the new version of the type.
@@ -39,6 +43,9 @@ struct RowRebuild {
             case .absent: return "NULL::" + field.type
             case .cast(let throughText): return old + (throughText ? "::text::" : "::") + field.type
             case .rebuilt(let rebuild): return rebuild.sql(of: old, as: field.type)
+            case .throughJSON(let holder):
+                let json = "jsonb_build_object(\(quoteLiteral(field.name)), \(old))"
+                return "(jsonb_populate_record(NULL::\(holder), \(json))).\(quoteIdentifier(field.name))"
             }
         }
         return "CASE WHEN \(value) IS NOT DISTINCT FROM NULL THEN NULL ELSE ROW(\(fields.joined(separator: ", ")))::\(type) END"
