@@ -17,6 +17,9 @@ extension Differ {
                         recreateRowTypeInUse(
                             domain.name, create: .createDomain(domain), requires: requires, oldUses: oldUses,
                             composite: base.new, old: base.old)
+                    } else if recreatedCompositeElement(of: domain, old: old) != nil {
+                        recreateArrayDomainInUse(
+                            domain.name, create: .createDomain(domain), requires: requires, oldUses: oldUses)
                     } else {
                         recreateTypeInUse(
                             domain.name, create: .createDomain(domain), requires: requires, oldUses: oldUses,

@@ -105,6 +105,42 @@ import Testing
         #expect(changes.filter(\.isDestructive).isEmpty)
     }
 
+    @Test func aReorderedCompositeHeldByAnotherIsRebuiltFieldByFieldInsideIt() throws {
+        let inner = QualifiedName("app", "inner")
+        func schema(_ attributes: [String]) -> Catalog {
+            var catalog = Catalog()
+            catalog.add(Schema(name: "app"))
+            catalog.add(
+                CompositeType(
+                    name: inner, attributes: attributes.map { CompositeType.Attribute(name: $0, type: "integer") }))
+            catalog.add(
+                CompositeType(
+                    name: QualifiedName("app", "outer"),
+                    attributes: [
+                        CompositeType.Attribute(name: "i", type: "app.inner"),
+                        CompositeType.Attribute(name: "n", type: "integer"),
+                    ]))
+            catalog.add(
+                Table(
+                    name: people,
+                    columns: [Column(name: "o", type: "app.outer"), Column(name: "os", type: "app.outer[]")]))
+            return catalog
+        }
+        let changes = diff(from: schema(["a", "b"]), to: schema(["b", "a"]))
+        let inside = #"ROW((("o")."i")."b"::integer, (("o")."i")."a"::integer)::app.inner"#
+        _ = try index(
+            of: #"ALTER TABLE "app"."people" ALTER COLUMN "o" TYPE app.outer USING CASE WHEN "o" IS NOT DISTINCT FROM NULL "#
+                + #"THEN NULL ELSE ROW(CASE WHEN ("o")."i" IS NOT DISTINCT FROM NULL THEN NULL ELSE "# + inside
+                + #" END, ("o")."n"::integer)::app.outer END"#,
+            in: changes)
+        let helper = try index(of: #"CREATE TYPE "app"."outer__array" AS ("v" "app"."outer"[])"#, in: changes)
+        let moveArray = try index(
+            of: #"ALTER TABLE "app"."people" ALTER COLUMN "os" TYPE app.outer[] USING "#
+                + #"(jsonb_populate_record(NULL::"app"."outer__array", jsonb_build_object('v', "os")))."v""#,
+            in: changes)
+        #expect(helper < moveArray)
+    }
+
     @Test func aDomainOverAReorderedCompositeMovesItsValuesFieldByFieldAndItsArraysThroughJSON() throws {
         let pair = QualifiedName("app", "pair")
         func schema(_ attributes: [String]) -> Catalog {

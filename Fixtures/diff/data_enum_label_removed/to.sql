@@ -5,3 +5,9 @@ CREATE TABLE tickets (
     history priority[] NOT NULL DEFAULT '{}'
 );
 CREATE INDEX tickets_p_idx ON tickets (p);
+
+-- The rows A's become (compared by values.sql): 'urgent' was never stored.
+INSERT INTO tickets (id, p, history) VALUES
+  (1, 'low', '{low,high}'),
+  (2, 'high', '{}'),
+  (3, 'medium', '{medium}');

@@ -8,3 +8,5 @@ CREATE TABLE app.people (
     doubled bigint GENERATED ALWAYS AS (score * 2) STORED
 );
 CREATE INDEX people_is_sad_idx ON app.people (is_sad);
+-- The rows A's become (compared by values.sql), generated columns computed again.
+INSERT INTO app.people (id, mood, score) VALUES (1, 'sad', 1), (2, 'happy', 2), (3, 'happy', 3);

@@ -7,3 +7,5 @@ CREATE TRIGGER mood_changed BEFORE UPDATE ON app.people
     FOR EACH ROW WHEN (OLD.mood IS DISTINCT FROM NEW.mood) EXECUTE FUNCTION app.touch();
 ALTER TABLE app.people ENABLE ROW LEVEL SECURITY;
 CREATE POLICY not_sad ON app.people USING (mood <> 'sad');
+-- The rows A's become (compared by values.sql).
+INSERT INTO app.people VALUES (1, 'sad'), (2, 'happy'), (3, 'happy');

@@ -14,3 +14,9 @@ CREATE TABLE app.journal (
     p app.pair,
     en app.entry_note
 );
+-- The rows A's become (compared by values.sql): 'meh' was never stored, the pair's fields move by name, values whose
+-- fields are all NULL stay rows.
+INSERT INTO app.journal VALUES
+    (1, ROW('sad', 'a'), ARRAY[ROW('happy', 'b')::app.entry, NULL], ROW(ROW('happy', 'c'), 1), ROW(2, 'sad'), ROW('sad', 'x')),
+    (2, NULL, NULL, NULL, NULL, NULL),
+    (3, ROW(NULL, NULL), '{}', ROW(NULL, 3), ROW(NULL, NULL), ROW(NULL, 'y'));

@@ -11,3 +11,5 @@ CREATE TABLE app.items (
 );
 CREATE INDEX items_code_idx ON app.items (code);
 CREATE VIEW app.item_codes AS SELECT id, code FROM app.items;
+-- The rows A's become (compared by values.sql): the composite's fields move by name, 'meh' was never stored.
+INSERT INTO app.items VALUES (1, 'x1', ROW('a', 1, NULL), '{x1,y1}', 'sad'), (2, 'y2', NULL, NULL, 'happy');

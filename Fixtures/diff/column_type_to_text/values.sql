@@ -1,0 +1,1 @@
+SELECT id, code, qty::text FROM t ORDER BY id

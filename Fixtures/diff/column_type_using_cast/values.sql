@@ -1,0 +1,1 @@
+SELECT id, n::text, flag::text, j::text FROM t ORDER BY id

@@ -1,0 +1,1 @@
+SELECT id, n::text, s, ts::text FROM t ORDER BY id

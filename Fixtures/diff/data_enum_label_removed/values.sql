@@ -1,0 +1,1 @@
+SELECT id, p::text, history::text FROM tickets ORDER BY id

@@ -1,0 +1,1 @@
+SELECT id, quantity::text, price::text, note FROM imports ORDER BY id

@@ -1,0 +1,1 @@
+SELECT id, code::text, country::text, octet_length(country) AS country_bytes, nickname::text FROM members ORDER BY id

@@ -1,0 +1,1 @@
+SELECT id, amount::text FROM t ORDER BY id

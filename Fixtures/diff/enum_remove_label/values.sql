@@ -1,0 +1,1 @@
+SELECT id, s::text, history::text FROM posts ORDER BY id

@@ -1,0 +1,1 @@
+SELECT id, p_id, n::text FROM c ORDER BY id

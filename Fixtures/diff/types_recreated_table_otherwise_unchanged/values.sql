@@ -1,0 +1,1 @@
+SELECT id, mood::text FROM app.people ORDER BY id
