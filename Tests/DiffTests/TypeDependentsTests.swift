@@ -17,6 +17,19 @@ import Testing
         return catalog
     }
 
+    /// Schema `app` with composite type `name` of integer attributes `attributes`, then whatever `build` adds.
+    private func catalog(
+        composite name: QualifiedName, attributes: [String], _ build: (inout Catalog) -> Void
+    ) -> Catalog {
+        var catalog = Catalog()
+        catalog.add(Schema(name: "app"))
+        catalog.add(
+            CompositeType(name: name, attributes: attributes.map { CompositeType.Attribute(name: $0, type: "integer") })
+        )
+        build(&catalog)
+        return catalog
+    }
+
     private func index(of sql: String, in changes: [Change]) throws -> Int {
         try #require(
             changes.firstIndex { $0.sql == sql }, "no \(sql) in\n\(changes.map(\.sql).joined(separator: "\n"))")
@@ -83,16 +96,12 @@ import Testing
     @Test func anArrayOfAReorderedCompositeIsMovedThroughJSONAndAHelperType() throws {
         let pair = QualifiedName("app", "pair")
         func schema(_ attributes: [String]) -> Catalog {
-            var catalog = Catalog()
-            catalog.add(Schema(name: "app"))
-            catalog.add(
-                CompositeType(
-                    name: pair, attributes: attributes.map { CompositeType.Attribute(name: $0, type: "integer") }))
-            catalog.add(
-                Table(
-                    name: people,
-                    columns: [Column(name: "p", type: "app.pair"), Column(name: "ps", type: "app.pair[]")]))
-            return catalog
+            catalog(composite: pair, attributes: attributes) { catalog in
+                catalog.add(
+                    Table(
+                        name: people,
+                        columns: [Column(name: "p", type: "app.pair"), Column(name: "ps", type: "app.pair[]")]))
+            }
         }
         let changes = diff(from: schema(["a", "b"]), to: schema(["b", "a"]))
         let helper = try index(of: #"CREATE TYPE "app"."pair__array" AS ("v" "app"."pair"[])"#, in: changes)
@@ -108,28 +117,25 @@ import Testing
     @Test func aReorderedCompositeHeldByAnotherIsRebuiltFieldByFieldInsideIt() throws {
         let inner = QualifiedName("app", "inner")
         func schema(_ attributes: [String]) -> Catalog {
-            var catalog = Catalog()
-            catalog.add(Schema(name: "app"))
-            catalog.add(
-                CompositeType(
-                    name: inner, attributes: attributes.map { CompositeType.Attribute(name: $0, type: "integer") }))
-            catalog.add(
-                CompositeType(
-                    name: QualifiedName("app", "outer"),
-                    attributes: [
-                        CompositeType.Attribute(name: "i", type: "app.inner"),
-                        CompositeType.Attribute(name: "n", type: "integer"),
-                    ]))
-            catalog.add(
-                Table(
-                    name: people,
-                    columns: [Column(name: "o", type: "app.outer"), Column(name: "os", type: "app.outer[]")]))
-            return catalog
+            catalog(composite: inner, attributes: attributes) { catalog in
+                catalog.add(
+                    CompositeType(
+                        name: QualifiedName("app", "outer"),
+                        attributes: [
+                            CompositeType.Attribute(name: "i", type: "app.inner"),
+                            CompositeType.Attribute(name: "n", type: "integer"),
+                        ]))
+                catalog.add(
+                    Table(
+                        name: people,
+                        columns: [Column(name: "o", type: "app.outer"), Column(name: "os", type: "app.outer[]")]))
+            }
         }
         let changes = diff(from: schema(["a", "b"]), to: schema(["b", "a"]))
         let inside = #"ROW((("o")."i")."b"::integer, (("o")."i")."a"::integer)::app.inner"#
         _ = try index(
-            of: #"ALTER TABLE "app"."people" ALTER COLUMN "o" TYPE app.outer USING CASE WHEN "o" IS NOT DISTINCT FROM NULL "#
+            of:
+                #"ALTER TABLE "app"."people" ALTER COLUMN "o" TYPE app.outer USING CASE WHEN "o" IS NOT DISTINCT FROM NULL "#
                 + #"THEN NULL ELSE ROW(CASE WHEN ("o")."i" IS NOT DISTINCT FROM NULL THEN NULL ELSE "# + inside
                 + #" END, ("o")."n"::integer)::app.outer END"#,
             in: changes)
@@ -144,22 +150,19 @@ import Testing
     @Test func aDomainOverAReorderedCompositeMovesItsValuesFieldByFieldAndItsArraysThroughJSON() throws {
         let pair = QualifiedName("app", "pair")
         func schema(_ attributes: [String]) -> Catalog {
-            var catalog = Catalog()
-            catalog.add(Schema(name: "app"))
-            catalog.add(
-                CompositeType(
-                    name: pair, attributes: attributes.map { CompositeType.Attribute(name: $0, type: "integer") }))
-            catalog.add(Domain(name: QualifiedName("app", "pair_d"), baseType: "app.pair"))
-            catalog.add(
-                Table(
-                    name: people,
-                    columns: [Column(name: "p", type: "app.pair_d"), Column(name: "ps", type: "app.pair_d[]")]))
-            return catalog
+            catalog(composite: pair, attributes: attributes) { catalog in
+                catalog.add(Domain(name: QualifiedName("app", "pair_d"), baseType: "app.pair"))
+                catalog.add(
+                    Table(
+                        name: people,
+                        columns: [Column(name: "p", type: "app.pair_d"), Column(name: "ps", type: "app.pair_d[]")]))
+            }
         }
         let changes = diff(from: schema(["a", "b"]), to: schema(["b", "a"]))
         let createDomain = try index(of: #"CREATE DOMAIN "app"."pair_d" AS app.pair"#, in: changes)
         let move = try index(
-            of: #"ALTER TABLE "app"."people" ALTER COLUMN "p" TYPE app.pair_d USING CASE WHEN "p" IS NOT DISTINCT FROM NULL THEN NULL "#
+            of:
+                #"ALTER TABLE "app"."people" ALTER COLUMN "p" TYPE app.pair_d USING CASE WHEN "p" IS NOT DISTINCT FROM NULL THEN NULL "#
                 + #"ELSE ROW(("p")."b"::integer, ("p")."a"::integer)::app.pair_d END"#,
             in: changes)
         let helper = try index(of: #"CREATE TYPE "app"."pair_d__array" AS ("v" "app"."pair_d"[])"#, in: changes)
