@@ -39,9 +39,8 @@ enum ColumnsQuery {
     /// The comments on columns of the relations `sql` reads.
     static let commentsSQL = """
         SELECT ds.objoid::int8 AS relation_id, ds.objsubid AS position, ds.description AS comment
-        FROM pg_description ds JOIN pg_class c ON c.oid = ds.objoid JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE ds.classoid = 'pg_class'::regclass AND ds.objsubid > 0 AND c.relkind IN ('r', 'p', 'v', 'm')
-          AND \(SQLFragments.isScopedRelation())
+        FROM \(SQLFragments.scopedRelations("'r', 'p', 'v', 'm'")) c
+             JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid > 0
         """
 
     /// Runs `sql`, then `commentsSQL`; also returns every column's name by relation oid and number.
