@@ -1,4 +1,5 @@
 import Foundation
+import LockSafety
 import SQLSyntax
 
 /// The rules applied to one file's statements, with what the file has done so far.
@@ -9,9 +10,11 @@ struct FileLintPass {
 
     private let ignoredRules: Set<LintRule>
     private let runsInTransaction: Bool
-    private var createdTables: Set<String> = []
+    /// Tables, views, sequences and indexes created earlier in this file: empty, and invisible to other sessions.
+    private(set) var createdRelations: Set<String> = []
     private var notNullChecksByName: [String: String] = [:]
-    private var provenNotNull: Set<String> = []
+    /// `table.column` pairs a validated `CHECK (column IS NOT NULL)` in this file proves.
+    private(set) var provenNotNull: Set<String> = []
     private var addedEnumLabels: [String: Int] = [:]
     private var replacedFunctions: [(name: String, line: Int, settings: Set<String>)] = []
     private var functionSettingsSetHere: [String: Set<String>] = [:]
@@ -36,7 +39,7 @@ struct FileLintPass {
             switch kind {
             case "CreateStmt": checkCreateTable(body, line: statement.line)
             case "AlterTableStmt": checkAlterTable(body, line: statement.line)
-            case "IndexStmt": checkIndex(body, line: statement.line)
+            case "IndexStmt", "CreateTableAsStmt", "ViewStmt", "CreateSeqStmt": recordCreatedRelation(body)
             case "DropStmt": checkDrop(body, line: statement.line)
             case "RenameStmt": checkRename(body, line: statement.line)
             case "AlterEnumStmt": recordEnumValue(body, line: statement.line)
@@ -46,6 +49,7 @@ struct FileLintPass {
             case "VariableSetStmt" where body["name"]?.stringValue == "lock_timeout": lockTimeoutSet = true
             default: break
             }
+            checkLocks(statement)
         }
         finishFile()
     }
@@ -54,20 +58,19 @@ struct FileLintPass {
 
     private mutating func checkCreateTable(_ body: ParseNode, line: Int) {
         let table = Self.tableName(body["relation"])
-        createdTables.insert(table)
+        createdRelations.insert(table)
         let columns = body["tableElts"]?.arrayValue.compactMap { $0["ColumnDef"]?["colname"]?.stringValue } ?? []
         if columns.contains(where: { context.tenantColumns.contains($0) }) { tenantTablesCreatedAt[table] = line }
     }
 
     private mutating func checkAlterTable(_ body: ParseNode, line: Int) {
         let table = Self.tableName(body["relation"])
-        let existing = !createdTables.contains(table)
+        let existing = !createdRelations.contains(table)
         for command in body["cmds"]?.arrayValue ?? [] {
             guard let alter = command["AlterTableCmd"] else { continue }
             let column = alter["name"]?.stringValue ?? ""
             switch alter["subtype"]?.stringValue {
             case "AT_AddColumn" where existing:
-                requireLockTimeout(line: line)
                 let constraints = alter["def"]?["ColumnDef"]?["constraints"]?.arrayValue ?? []
                 let types = constraints.compactMap { $0["Constraint"]?["contype"]?.stringValue }
                 if types.contains("CONSTR_NOTNULL") && !types.contains("CONSTR_DEFAULT")
@@ -77,20 +80,9 @@ struct FileLintPass {
                     report(.addNotNullColumnWithoutDefault, line, "column \(name) is added to \(table) as NOT NULL without a default; this fails on a non-empty table")
                 }
             case "AT_AddConstraint":
-                checkAddConstraint(alter["def"]?["Constraint"], table: table, existing: existing, line: line)
+                recordNotNullProof(alter["def"]?["Constraint"], table: table)
             case "AT_ValidateConstraint":
                 if let provenColumn = notNullChecksByName[column] { provenNotNull.insert(provenColumn) }
-            case "AT_SetNotNull" where existing:
-                requireLockTimeout(line: line)
-                if !provenNotNull.contains("\(table).\(column)") {
-                    report(.setNotNullWithoutCheck, line, "SET NOT NULL on \(table).\(column) scans the whole table under an ACCESS EXCLUSIVE lock")
-                }
-            case "AT_AlterColumnType" where existing:
-                requireLockTimeout(line: line)
-                let typeName = alter["def"]?["ColumnDef"]?["typeName"]
-                if !Self.isRewriteFreeTarget(typeName) {
-                    report(.rewritingTypeChange, line, "changing the type of \(table).\(column) rewrites the table under an ACCESS EXCLUSIVE lock")
-                }
             case "AT_DropColumn":
                 report(.dropColumn, line, "dropping \(table).\(column) loses its data and breaks code still reading it")
             case "AT_EnableRowSecurity":
@@ -101,41 +93,33 @@ struct FileLintPass {
             case "AT_NoForceRowSecurity":
                 context.tablesWithForcedRLS.remove(table)
             default:
-                if existing { requireLockTimeout(line: line) }
+                break
             }
         }
     }
 
-    private mutating func checkAddConstraint(_ constraint: ParseNode?, table: String, existing: Bool, line: Int) {
-        guard let constraint else { return }
-        let type = constraint["contype"]?.stringValue
-        let notValid = constraint["skip_validation"]?.boolValue ?? false
-        let name = constraint["conname"]?.stringValue ?? ""
-        if type == "CONSTR_CHECK", let test = constraint["raw_expr"]?["NullTest"],
-            test["nulltesttype"]?.stringValue == "IS_NOT_NULL",
+    /// A `CHECK (col IS NOT NULL)` proves `col` for a later `SET NOT NULL` once it is validated.
+    private mutating func recordNotNullProof(_ constraint: ParseNode?, table: String) {
+        guard let constraint, constraint["contype"]?.stringValue == "CONSTR_CHECK",
+            let test = constraint["raw_expr"]?["NullTest"], test["nulltesttype"]?.stringValue == "IS_NOT_NULL",
             let column = test["arg"]?["ColumnRef"]?["fields"]?.arrayValue.last?["String"]?["sval"]?.stringValue
-        {
-            if notValid { notNullChecksByName[name] = "\(table).\(column)" } else { provenNotNull.insert("\(table).\(column)") }
-        }
-        guard existing else { return }
-        requireLockTimeout(line: line)
-        if (type == "CONSTR_FOREIGN" || type == "CONSTR_CHECK") && !notValid {
-            let what = type == "CONSTR_FOREIGN" ? "foreign key" : "check"
-            report(.constraintWithoutNotValid, line, "\(what) \(name) on \(table) is validated while holding a lock that blocks writes")
+        else { return }
+        if constraint["skip_validation"]?.boolValue ?? false {
+            notNullChecksByName[constraint["conname"]?.stringValue ?? ""] = "\(table).\(column)"
+        } else {
+            provenNotNull.insert("\(table).\(column)")
         }
     }
 
-    private mutating func checkIndex(_ body: ParseNode, line: Int) {
-        let table = Self.tableName(body["relation"])
-        guard !createdTables.contains(table), !(body["concurrent"]?.boolValue ?? false) else { return }
-        requireLockTimeout(line: line)
-        let name = body["idxname"]?.stringValue ?? "index"
-        report(.indexWithoutConcurrently, line, "CREATE INDEX \(name) on existing table \(table) blocks writes while it builds")
+    private mutating func recordCreatedRelation(_ body: ParseNode) {
+        let name =
+            body["idxname"]?.stringValue ?? body["into"]?["rel"]?["relname"]?.stringValue
+            ?? body["view"]?["relname"]?.stringValue ?? body["sequence"]?["relname"]?.stringValue
+        if let name { createdRelations.insert(name.lowercased()) }
     }
 
     private mutating func checkDrop(_ body: ParseNode, line: Int) {
         guard body["removeType"]?.stringValue == "OBJECT_TABLE" else { return }
-        requireLockTimeout(line: line)
         let names = body["objects"]?.arrayValue.map(\.dottedName).joined(separator: ", ") ?? ""
         report(.dropTable, line, "dropping table \(names) loses its data and breaks code still reading it")
     }
@@ -214,13 +198,13 @@ struct FileLintPass {
         findings.sort { ($0.line, $0.rule.rawValue) < ($1.line, $1.rule.rawValue) }
     }
 
-    private mutating func requireLockTimeout(line: Int) {
+    mutating func requireLockTimeout(line: Int) {
         guard !lockTimeoutSet, !reportedMissingLockTimeout else { return }
         reportedMissingLockTimeout = true
         report(.missingLockTimeout, line, "this statement takes a heavy lock on an existing table and no lock_timeout is set, so it can queue behind traffic and block it")
     }
 
-    private mutating func report(_ rule: LintRule, _ line: Int, _ message: String) {
+    mutating func report(_ rule: LintRule, _ line: Int, _ message: String) {
         guard !ignoredRules.contains(rule) else { return }
         findings.append(LintFinding(file: file.name, line: line, rule: rule, severity: rule.defaultSeverity, message: message))
     }
@@ -242,14 +226,6 @@ struct FileLintPass {
             else { return nil }
             return set["name"]?.stringValue
         } ?? []
-    }
-
-    /// `text` and unbounded `varchar` accept any varchar/text value without rewriting the table.
-    private static func isRewriteFreeTarget(_ typeName: ParseNode?) -> Bool {
-        guard let typeName else { return false }
-        let name = typeName["names"]?.arrayValue.last?["String"]?["sval"]?.stringValue
-        let hasModifier = !(typeName["typmods"]?.arrayValue.isEmpty ?? true)
-        return name == "text" || (name == "varchar" && !hasModifier)
     }
 
     /// Rules silenced by `-- db:lint-ignore rule-a, rule-b` comments anywhere in the file.

@@ -6,6 +6,10 @@ public enum LintRule: String, CaseIterable, Hashable, Sendable, Codable {
     case rewritingTypeChange = "rewriting-type-change"
     case indexWithoutConcurrently = "index-without-concurrently"
     case constraintWithoutNotValid = "constraint-without-not-valid"
+    case constraintBuildsIndex = "constraint-builds-index"
+    case reindexWithoutConcurrently = "reindex-without-concurrently"
+    case vacuumFull = "vacuum-full"
+    case cluster = "cluster"
     case dropColumn = "drop-column"
     case dropTable = "drop-table"
     case renameColumn = "rename-column"
@@ -42,6 +46,18 @@ public enum LintRule: String, CaseIterable, Hashable, Sendable, Codable {
             return "CREATE INDEX CONCURRENTLY in its own migration file marked `-- db:no-transaction`"
         case .constraintWithoutNotValid:
             return "ADD CONSTRAINT … NOT VALID, then VALIDATE CONSTRAINT in a later statement (takes a weaker lock)"
+        case .constraintBuildsIndex:
+            return "CREATE UNIQUE INDEX CONCURRENTLY in a `-- db:no-transaction` file, then ADD CONSTRAINT … "
+                + "UNIQUE (or PRIMARY KEY) USING INDEX, which only takes a brief lock (exclusion constraints have no "
+                + "such path)"
+        case .reindexWithoutConcurrently:
+            return "REINDEX … CONCURRENTLY in its own migration file marked `-- db:no-transaction`"
+        case .vacuumFull:
+            return "compact the table online with pg_repack (or pg_squeeze); plain VACUUM blocks neither reads nor "
+                + "writes"
+        case .cluster:
+            return "reorder the table online with pg_repack --order-by; CLUSTER blocks reads and writes for the "
+                + "whole rewrite"
         case .dropColumn:
             return "stop reading the column in application code and deploy that first; then drop it "
                 + "(run with --allow-destructive)"

@@ -14,6 +14,7 @@ enum SaferPattern {
         case .addConstraint(_, let constraint, _):
             switch constraint.kind {
             case .foreignKey, .check: return .constraintWithoutNotValid
+            case .primaryKey, .unique: return .constraintBuildsIndex
             default: return .indexWithoutConcurrently
             }
         case .createIndex: return .indexWithoutConcurrently

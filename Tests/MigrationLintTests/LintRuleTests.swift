@@ -41,6 +41,25 @@ let ruleCases: [RuleCase] = [
             ALTER TABLE posts VALIDATE CONSTRAINT fk;
             """),
     RuleCase(
+        rule: .constraintBuildsIndex,
+        positive: "SET lock_timeout = '5s';\nALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);",
+        negative: """
+            SET lock_timeout = '5s';
+            ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_idx;
+            """),
+    RuleCase(
+        rule: .reindexWithoutConcurrently,
+        positive: "SET lock_timeout = '5s';\nREINDEX INDEX users_email_idx;",
+        negative: "-- db:no-transaction\nREINDEX INDEX CONCURRENTLY users_email_idx;"),
+    RuleCase(
+        rule: .vacuumFull,
+        positive: "VACUUM FULL users;",
+        negative: "VACUUM users;"),
+    RuleCase(
+        rule: .cluster,
+        positive: "SET lock_timeout = '5s';\nCLUSTER users USING users_pkey;",
+        negative: "CREATE TABLE audit (id int PRIMARY KEY);\nCLUSTER audit USING audit_pkey;"),
+    RuleCase(
         rule: .dropColumn,
         positive: "SET lock_timeout = '5s';\nALTER TABLE users DROP COLUMN legacy;",
         negative: "-- ALTER TABLE users DROP COLUMN legacy;\nSELECT 'ALTER TABLE users DROP COLUMN legacy';"),
@@ -117,6 +136,33 @@ let ruleCases: [RuleCase] = [
     @Test func ignoreCommentSilencesARule() throws {
         let sql = "-- db:lint-ignore drop-table\nSET lock_timeout = '5s';\nDROP TABLE legacy;"
         #expect(try MigrationLinter().lint([LintInput(name: "m.sql", sql: sql)]).isEmpty)
+    }
+
+    @Test func lockFindingsNameTheModeAndWhatItBlocks() throws {
+        let sql = "SET lock_timeout = '5s';\nCREATE INDEX users_email ON users (email);"
+        let finding = try #require(try MigrationLinter().lint([LintInput(name: "m.sql", sql: sql)]).first)
+        #expect(finding.rule == .indexWithoutConcurrently)
+        #expect(finding.message.contains("SHARE lock on users, blocking writes"))
+    }
+
+    @Test func rebuildsOfTablesCreatedInTheSameFileAreNotFlagged() throws {
+        let sql = """
+            CREATE TABLE audit (id int, email text);
+            ALTER TABLE audit ADD CONSTRAINT audit_email UNIQUE (email), ADD PRIMARY KEY (id);
+            CREATE INDEX audit_email_idx ON audit (email);
+            REINDEX INDEX audit_email_idx;
+            REINDEX TABLE audit;
+            CLUSTER audit USING audit_email_idx;
+            VACUUM FULL audit;
+            ALTER TABLE audit ALTER COLUMN id TYPE bigint;
+            """
+        #expect(try MigrationLinter().lint([LintInput(name: "m.sql", sql: sql)]).isEmpty)
+    }
+
+    @Test func aForeignKeyToAnExistingTableNeedsALockTimeout() throws {
+        let sql = "CREATE TABLE posts (id int, user_id int REFERENCES users (id));"
+        let findings = try MigrationLinter().lint([LintInput(name: "m.sql", sql: sql)])
+        #expect(findings.map(\.rule) == [.missingLockTimeout])
     }
 
     @Test func settingsFromEarlierFilesCarryForward() throws {
