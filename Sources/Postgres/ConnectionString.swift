@@ -1,5 +1,5 @@
-import Foundation
 import CLibPQ
+import Foundation
 
 /// A connection string in either libpq form (`postgresql://…` URL or `key=value` conninfo), parsed by libpq itself.
 ///
@@ -52,7 +52,7 @@ public struct ConnectionString: Sendable, Hashable, CustomStringConvertible {
     /// The target without any secret: `host=… port=… dbname=… user=…`, with `password=***` when one was given.
     public var redacted: String {
         var parts: [String] = []
-        for key in ["host", "hostaddr", "port", "dbname", "user"] {
+        for key in ["service", "host", "hostaddr", "port", "dbname", "user"] {
             if let value = options[key] { parts.append("\(key)=\(value)") }
         }
         if options["password"] != nil { parts.append("password=***") }
@@ -60,15 +60,6 @@ public struct ConnectionString: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { redacted }
-
-    /// True when the server is this machine: a Unix socket, `localhost`, or a loopback address.
-    public var isLocal: Bool {
-        guard let host = host, !host.isEmpty else { return true }
-        return host.split(separator: ",").allSatisfy { candidate in
-            let name = String(candidate)
-            return name.hasPrefix("/") || name == "localhost" || name == "127.0.0.1" || name == "::1"
-        }
-    }
 
     static func quoteConninfoValue(_ value: String) -> String {
         let escaped = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
