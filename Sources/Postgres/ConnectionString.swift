@@ -1,5 +1,5 @@
-import Foundation
 import CLibPQ
+import Foundation
 
 /// A connection string in either libpq form (`postgresql://…` URL or `key=value` conninfo), parsed by libpq itself.
 ///
@@ -10,15 +10,17 @@ public struct ConnectionString: Sendable, Hashable, CustomStringConvertible {
     /// Every option libpq recognised, by keyword (`host`, `port`, `dbname`, `user`, …).
     public let options: [String: String]
 
-    /// Parses `raw` with `PQconninfoParse`; throws with libpq's message (password-free) when it is malformed.
-    public init(_ raw: String) throws {
+    /// Parses `raw` with `PQconninfoParse`. Throws our own explanation (never libpq's message, which repeats the
+    /// input) when it is malformed, or when it is a URL whose password libpq would split into host, port or
+    /// database name (an unencoded `@`, `/` or `#`). `source` names where the string came from in that error
+    /// (`--database-url`, `DATABASE_URL`, …).
+    public init(_ raw: String, source: String? = nil) throws {
         self.raw = raw
         var errorMessage: UnsafeMutablePointer<CChar>?
         guard let parsed = PQconninfoParse(raw, &errorMessage) else {
-            let message = errorMessage.map { String(cString: $0) } ?? "invalid connection string"
+            let message = errorMessage.map { String(cString: $0) } ?? ""
             if let errorMessage { PQfreemem(errorMessage) }
-            throw PostgresError(
-                message: "invalid connection string: \(message.trimmingTrailingNewlines())")
+            throw ConnectionStringProblem.from(libpqMessage: message, isURL: Self.isURL(raw)).error(source: source)
         }
         defer { PQconninfoFree(parsed) }
         var options: [String: String] = [:]
@@ -26,6 +28,9 @@ public struct ConnectionString: Sendable, Hashable, CustomStringConvertible {
         while let keyword = option.pointee.keyword {
             if let value = option.pointee.val { options[String(cString: keyword)] = String(cString: value) }
             option = option.advanced(by: 1)
+        }
+        if Self.isURL(raw) && Self.isAmbiguousURL(raw, parsed: options) {
+            throw ConnectionStringProblem.ambiguousURL.error(source: source)
         }
         self.options = options
     }
@@ -52,7 +57,7 @@ public struct ConnectionString: Sendable, Hashable, CustomStringConvertible {
     /// The target without any secret: `host=… port=… dbname=… user=…`, with `password=***` when one was given.
     public var redacted: String {
         var parts: [String] = []
-        for key in ["host", "hostaddr", "port", "dbname", "user"] {
+        for key in ["service", "host", "hostaddr", "port", "dbname", "user"] {
             if let value = options[key] { parts.append("\(key)=\(value)") }
         }
         if options["password"] != nil { parts.append("password=***") }
@@ -61,25 +66,17 @@ public struct ConnectionString: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { redacted }
 
-    /// True when the server is this machine: a Unix socket, `localhost`, or a loopback address.
-    public var isLocal: Bool {
-        guard let host = host, !host.isEmpty else { return true }
-        return host.split(separator: ",").allSatisfy { candidate in
-            let name = String(candidate)
-            return name.hasPrefix("/") || name == "localhost" || name == "127.0.0.1" || name == "::1"
-        }
-    }
-
     static func quoteConninfoValue(_ value: String) -> String {
         let escaped = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
         return "'\(escaped)'"
     }
 }
 
-/// Removes every occurrence of a password from `text` (an error message that might echo a connection string).
+/// Removes every password libpq could use for `connection` (given in it, from its service file entry or from
+/// `PGPASSWORD`) from `text`, an error message that might echo one.
 public func redactPasswords(in text: String, of connection: ConnectionString) -> String {
-    guard let password = connection.options["password"], !password.isEmpty else { return text }
-    return text.replacingOccurrences(of: password, with: "***")
+    let passwords = [connection.options["password"], connection.resolvedOptions["password"]].compactMap { $0 }
+    return passwords.filter { !$0.isEmpty }.reduce(text) { $0.replacingOccurrences(of: $1, with: "***") }
 }
 
 extension String {

@@ -14,8 +14,12 @@ public enum SchemaSourceSpec: Sendable, CustomStringConvertible {
         case "migrations": self = .migrations
         default:
             guard text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") || text.contains("=") else {
+                // Only a plain word is repeated: a mistyped URL may hold a password.
+                let isPlainWord = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) }
                 throw WorkflowError(
-                    "unknown schema source \"\(text)\"",
+                    isPlainWord
+                        ? "unknown schema source \"\(text)\""
+                        : "unknown schema source (not `schema`, `migrations`, a postgresql:// URL or a key=value conninfo)",
                     next: "use `schema` (the Swift DSL), `migrations` (the migrations directory) or a PostgreSQL URL")
             }
             self = .database(try ConnectionString(text))

@@ -19,8 +19,10 @@ public struct ConnectionOptions: ParsableArguments {
         environment: [String: String] = ProcessInfo.processInfo.environment,
         projectDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     ) throws -> (target: ConnectionString, source: String) {
-        if let databaseURL { return (try ConnectionString(databaseURL), "--database-url") }
-        if let url = environment["DATABASE_URL"], !url.isEmpty { return (try ConnectionString(url), "DATABASE_URL") }
+        if let databaseURL { return (try ConnectionString(databaseURL, source: "--database-url"), "--database-url") }
+        if let url = environment["DATABASE_URL"], !url.isEmpty {
+            return (try ConnectionString(url, source: "DATABASE_URL"), "DATABASE_URL")
+        }
         let libpqVariables = [
             "PGHOST": "host", "PGHOSTADDR": "hostaddr", "PGPORT": "port", "PGDATABASE": "dbname", "PGUSER": "user",
             "PGSERVICE": "service",

@@ -13,8 +13,10 @@ struct ScratchServerOptions: ParsableArguments {
 
     /// The scratch server; `target` is the database the command is about, when it has one.
     func resolve(target: ConnectionString?) throws -> ConnectionString {
-        if let devURL { return try ConnectionString(devURL) }
-        if let url = ProcessInfo.processInfo.environment["DB_DEV_URL"], !url.isEmpty { return try ConnectionString(url) }
+        if let devURL { return try ConnectionString(devURL, source: "--dev-url") }
+        if let url = ProcessInfo.processInfo.environment["DB_DEV_URL"], !url.isEmpty {
+            return try ConnectionString(url, source: "DB_DEV_URL")
+        }
         if let target { return target }
         if let running = DevCluster().runningTarget { return running }
         throw CommandError(
