@@ -67,7 +67,4 @@ public enum HistoryTable {
     static func deleteSQL(version: String) -> String {
         "DELETE FROM public.__migrations WHERE version = \(quoteLiteral(version))"
     }
-
-    /// Taken in every migration transaction: serialises with anyone reading or writing the history.
-    static let lockSQL = "LOCK TABLE public.__migrations IN ACCESS EXCLUSIVE MODE"
 }

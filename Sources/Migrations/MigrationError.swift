@@ -6,8 +6,8 @@ public enum MigrationError: Error, Sendable, CustomStringConvertible {
     case invalidDirectory(String, [String])
     /// A migration file libpg_query cannot parse.
     case syntax(fileName: String, sql: String, error: SQLSyntaxError)
-    /// Other sessions hold locks on the history table; migrating would hang behind them.
-    case blocked([BlockingSession], terminateHint: Bool)
+    /// Other sessions hold locks on the history table that `access` would wait behind.
+    case blocked([BlockingSession], access: HistoryAccess, terminateHint: Bool)
     /// Another migrator held the advisory lock for longer than `--wait`.
     case lockWaitTimedOut(seconds: Double, holders: [BlockingSession])
     /// A version given on the command line that is not in the directory or history.
@@ -24,9 +24,11 @@ public enum MigrationError: Error, Sendable, CustomStringConvertible {
             if let offset = error.byteOffset { lines += caretLines(SourceText(sql), byteOffset: offset) }
             lines.append("nothing was applied; fix the file and run the command again")
             return lines.joined(separator: "\n")
-        case .blocked(let sessions, let terminateHint):
+        case .blocked(let sessions, let access, let terminateHint):
             var lines = [
-                "other sessions hold locks on \(HistoryTable.qualifiedName); migrating now would wait behind them:"
+                "other sessions hold locks on \(HistoryTable.qualifiedName); "
+                    + (access == .write
+                        ? "migrating now would wait behind them:" : "reading it would wait behind them:")
             ]
             lines += sessions.map { "  \($0)" }
             lines.append(

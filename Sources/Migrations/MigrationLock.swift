@@ -1,14 +1,23 @@
 import Foundation
 import Postgres
 
-/// The concurrency protocol of migrators: a session-level advisory lock serialises them, and sessions holding
-/// locks on the history table are found (and reported, or terminated) before waiting behind them.
+/// The concurrency protocol of migrators: a session-level advisory lock serialises them, sessions holding locks
+/// on the history table that would make a migrator wait are found (and reported, or terminated) before anything
+/// else runs, and `db`'s own statements run under a short `lock_timeout`, so nothing waits silently.
 public enum MigrationLock {
     /// The advisory lock key (`pg_advisory_lock(bigint)`); advisory locks are per database.
     public static let key: Int64 = 0x6462_5F6D_6967_7261  // "db_migra"
 
-    /// Sessions other than migrators that hold any lock on `public.__migrations`, oldest first.
-    public static func historyTableHolders(_ connection: Connection) throws -> [BlockingSession] {
+    /// `lock_timeout` (seconds) for the statements `db` runs for itself: the history reads and writes outside a
+    /// migration's own transaction, and creating the history table. Longer than any of them takes, short enough
+    /// that a command fails fast instead of waiting silently behind another session.
+    public static let bookkeepingLockTimeout: Double = 1
+
+    /// Sessions other than migrators holding (or queued for) a lock on `public.__migrations` that conflicts with
+    /// `access`, oldest first. Plain readers (`db status`, `pg_dump`, an open `SELECT`) never conflict.
+    public static func historyTableHolders(_ connection: Connection, conflictingWith access: HistoryAccess = .write)
+        throws -> [BlockingSession]
+    {
         let result = try connection.query(
             """
             WITH locks AS MATERIALIZED (SELECT * FROM pg_locks),
@@ -16,13 +25,15 @@ public enum MigrationLock {
                 SELECT pid FROM locks
                 WHERE locktype = 'advisory' AND granted AND classid = $1::oid AND objid = $2::oid AND objsubid = 1
             )
-            SELECT DISTINCT ON (a.pid) \(BlockingSession.columns(mode: "l.mode"))
+            SELECT DISTINCT ON (a.pid)
+                \(BlockingSession.columns(mode: "l.mode || CASE WHEN l.granted THEN '' ELSE ' (queued)' END"))
             FROM locks l JOIN pg_stat_activity a ON a.pid = l.pid
-            WHERE l.locktype = 'relation' AND l.granted AND l.relation = to_regclass('public.__migrations')
+            WHERE l.locktype = 'relation' AND l.relation = to_regclass('public.__migrations')
+              AND l.mode = ANY ($3::text[])
               AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
               AND l.pid <> pg_backend_pid() AND l.pid NOT IN (SELECT pid FROM migrators)
-            ORDER BY a.pid, l.mode
-            """, keyParts)
+            ORDER BY a.pid, l.granted DESC, l.mode
+            """, keyParts + [access.conflictingModesArray])
         return result.rows.map(BlockingSession.init).sorted { $0.ageSeconds > $1.ageSeconds }
     }
 
@@ -38,8 +49,8 @@ public enum MigrationLock {
         ).rows.map(BlockingSession.init)
     }
 
-    /// Fails fast when other sessions hold locks on the history table. A holder must still be there after a
-    /// short recheck, so a `db status` that happens to be reading is not mistaken for a blocker.
+    /// Fails fast when other sessions hold locks on the history table that a migrator would wait behind. A holder
+    /// must still be there after a short recheck, so a passing lock is not mistaken for a blocker.
     /// With `terminateOlderThan`, holders open at least that long are terminated first, each reported.
     public static func checkBlockers(
         _ connection: Connection, terminateOlderThan: Double?, report: (String) -> Void
@@ -61,7 +72,27 @@ public enum MigrationLock {
             persistent = try historyTableHolders(connection)
             guard !persistent.isEmpty else { return }
         }
-        throw MigrationError.blocked(persistent, terminateHint: terminateOlderThan == nil)
+        throw MigrationError.blocked(persistent, access: .write, terminateHint: terminateOlderThan == nil)
+    }
+
+    /// Runs `body` with the session's `lock_timeout` at `bookkeepingLockTimeout` (reset afterwards). A lock
+    /// timeout in it (SQLSTATE 55P03) becomes `.blocked`, naming the sessions whose locks on the history table
+    /// conflict with `access`; when there are none to name, the server's error is thrown with a hint.
+    public static func failingFast<T>(
+        _ connection: Connection, _ access: HistoryAccess, terminateHint: Bool = false, _ body: () throws -> T
+    ) throws -> T {
+        try connection.execute("SET lock_timeout = \(Int(bookkeepingLockTimeout * 1000))")
+        defer { _ = try? connection.execute("RESET lock_timeout") }
+        do {
+            return try body()
+        } catch var error as PostgresError where error.sqlState == "55P03" {
+            let holders = (try? historyTableHolders(connection, conflictingWith: access)) ?? []
+            if !holders.isEmpty { throw MigrationError.blocked(holders, access: access, terminateHint: terminateHint) }
+            error.hint =
+                "another session holds a lock that \(HistoryTable.qualifiedName) or its schema needs; look for it in "
+                + "pg_locks and pg_stat_activity, end it, and run the command again"
+            throw error
+        }
     }
 
     /// Takes the advisory lock, polling until `wait` seconds have passed; then fails naming the holder.

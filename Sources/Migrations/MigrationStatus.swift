@@ -11,9 +11,12 @@ public struct MigrationStatus: Sendable {
     public let pending: [MigrationFile]
     /// Checksum mismatches, missing files and out-of-order pending files.
     public let problems: [MigrationProblem]
+    /// Sessions holding the migration lock when the history was read: migrations being applied right now.
+    public let runningMigrators: [BlockingSession]
 
     /// Compares the files on disk with the history rows.
-    public init(files: [MigrationFile], history: [HistoryRow]) {
+    public init(files: [MigrationFile], history: [HistoryRow], runningMigrators: [BlockingSession] = []) {
+        self.runningMigrators = runningMigrators
         let filesByVersion = Dictionary(uniqueKeysWithValues: files.map { ($0.version, $0) })
         let appliedVersions = Set(history.map(\.version))
         applied = history.map { Applied(row: $0, file: filesByVersion[$0.version]) }

@@ -23,24 +23,33 @@ public final class Migrator {
         self.report = report
     }
 
-    /// Where the database stands; read-only (does not create the history table).
+    /// Where the database stands, and which migrators are running; read-only (does not create the history table).
+    /// Never waits behind a running migration; fails fast (`MigrationError.blocked`) when another session's lock
+    /// keeps the history table from being read.
     public func status() throws -> MigrationStatus {
-        MigrationStatus(files: files, history: try HistoryTable.read(connection))
+        try MigrationLock.failingFast(connection, .read) {
+            MigrationStatus(
+                files: files, history: try HistoryTable.read(connection),
+                runningMigrators: try MigrationLock.holders(connection))
+        }
     }
 
-    /// What `migrate` would do and whether the gates allow it; read-only.
+    /// What `migrate` would do and whether the gates allow it; read-only, fails fast like `status()`.
     public func plan() throws -> MigrationPlan {
         try MigrationPlan(status: status(), options: options)
     }
 
     /// Applies every pending file in version order, each in its own transaction with its history row
     /// (or all in one with `singleTransaction`). Returns the files applied; throws `GateRefusal` before
-    /// applying anything when a gate refuses.
+    /// applying anything when a gate refuses. `review` sees the plan under the migration lock, before the gates
+    /// are enforced and before anything runs.
     @discardableResult
-    public func migrate() throws -> [MigrationFile] {
+    public func migrate(review: (MigrationPlan) throws -> Void = { _ in }) throws -> [MigrationFile] {
         try underLock { execution in
             try HistoryTable.ensure(connection)
-            let plan = try plan()
+            let plan = try MigrationPlan(
+                status: MigrationStatus(files: files, history: try HistoryTable.read(connection)), options: options)
+            try review(plan)
             try plan.enforce()
             let pending = plan.status.pending
             guard !pending.isEmpty else {
@@ -141,20 +150,26 @@ public final class Migrator {
         }
     }
 
-    /// Checks for blockers, takes the advisory lock, watches for lock waits, runs `body`, releases.
+    /// Checks for blockers first, takes the advisory lock, watches for lock waits, runs `body`, releases; the
+    /// watch's thread is joined before this returns. Statements that do not set their own `lock_timeout` (history
+    /// reads and writes outside a file's transaction) run under `MigrationLock.bookkeepingLockTimeout`.
     private func underLock<T>(_ body: (ScriptExecution) throws -> T) throws -> T {
         _ = try? connection.execute("SET client_connection_check_interval = 1000")
-        try MigrationLock.checkBlockers(
-            connection, terminateOlderThan: options.terminateBlockersOlderThan, report: report)
-        try MigrationLock.acquire(connection, wait: options.wait, report: report)
-        defer { MigrationLock.release(connection) }
-        let watch =
-            options.lockTimeout > 0
-            ? BlockerWatch(
-                target: connection.target, watchedPID: connection.backendPID,
-                interval: min(max(options.lockTimeout / 5, 0.05), 0.25))
-            : nil
-        defer { watch?.stop() }
-        return try body(ScriptExecution(connection: connection, options: options, watch: watch))
+        return try MigrationLock.failingFast(
+            connection, .write, terminateHint: options.terminateBlockersOlderThan == nil
+        ) {
+            try MigrationLock.checkBlockers(
+                connection, terminateOlderThan: options.terminateBlockersOlderThan, report: report)
+            try MigrationLock.acquire(connection, wait: options.wait, report: report)
+            defer { MigrationLock.release(connection) }
+            let watch =
+                options.lockTimeout > 0
+                ? try BlockerWatch(
+                    target: connection.target, watchedPID: connection.backendPID,
+                    interval: min(max(options.lockTimeout / 5, 0.05), 0.25))
+                : nil
+            defer { watch?.stop() }
+            return try body(ScriptExecution(connection: connection, options: options, watch: watch))
+        }
     }
 }

@@ -6,7 +6,7 @@ import SQLSyntax
 /// and turns a server error into a `MigrationFailure` that points into the file.
 struct ScriptExecution {
     enum Mode {
-        /// BEGIN, lock the history table, the script, the history change, COMMIT.
+        /// BEGIN, the script, the history change, COMMIT.
         case ownTransaction
         /// Inside a transaction the caller opened (`--single-transaction`); no COMMIT.
         case enclosingTransaction
@@ -25,16 +25,15 @@ struct ScriptExecution {
             + "\(scope) statement_timeout = \(Int(options.statementTimeout * 1000))"
     }
 
-    /// Opens a migration transaction: BEGIN, timeouts, and the exclusive lock on the history table.
+    /// Opens a migration transaction: BEGIN and timeouts.
     func begin(before fileName: String) throws {
         do {
-            try connection.execute("BEGIN; \(timeoutSQL(local: true)); \(HistoryTable.lockSQL)")
+            try connection.execute("BEGIN; \(timeoutSQL(local: true))")
         } catch let error as PostgresError {
             _ = try? connection.execute("ROLLBACK")
             throw MigrationFailure(
                 fileName: fileName, sql: "", error: error, sentFrom: 0, statementLines: { [] },
-                blockers: blockers(for: error),
-                consequence: "could not lock \(HistoryTable.qualifiedName) before running it; nothing was applied")
+                blockers: blockers(for: error), consequence: "could not open its transaction; nothing was applied")
         }
     }
 
@@ -81,20 +80,30 @@ struct ScriptExecution {
                 }
             }
             let milliseconds = Self.milliseconds(since: started)
-            try connection.execute(record(String(milliseconds)))
+            do {
+                try connection.execute(record(String(milliseconds)))
+            } catch let error as PostgresError {
+                throw failure(
+                    fileName, "", error, statementLines: { [] },
+                    "this file runs outside a transaction (-- db:no-transaction): all its statements were applied "
+                        + "but its history row could not be written; make the file safe to re-run, then run "
+                        + "`\(command)` again")
+            }
             return milliseconds
         }
     }
 
     /// The statements sent before a file's text in its transaction; their count matters for error mapping.
+    /// The history table is not locked: migrators exclude each other with the advisory lock, and readers see the
+    /// file's changes and its history row together, at COMMIT.
     private var prelude: (sql: String, statements: Int) {
         (
-            "BEGIN; \(timeoutSQL(local: true)); \(HistoryTable.lockSQL); "
-                + "SELECT set_config('db.migration_started', clock_timestamp()::text, true);\n", 5
+            "BEGIN; \(timeoutSQL(local: true)); "
+                + "SELECT set_config('db.migration_started', clock_timestamp()::text, true);\n", 4
         )
     }
 
-    /// BEGIN, timeouts, history lock, the file, its history change and COMMIT in one simple-protocol message:
+    /// BEGIN, timeouts, the file, its history change and COMMIT in one simple-protocol message:
     /// one round trip per file. The file's execution time is measured by the server.
     private func runInOneRoundTrip(_ sql: String, fileName: String, record: (String) -> String, command: String)
         throws -> Int
@@ -111,8 +120,7 @@ struct ScriptExecution {
             let bodyStatements = Self.lines(sql)
             if index < prefixStatements {
                 throw failure(
-                    fileName, "", error, statementLines: { [] },
-                    "could not lock \(HistoryTable.qualifiedName) before running it; nothing was applied")
+                    fileName, "", error, statementLines: { [] }, "could not open its transaction; nothing was applied")
             }
             if index >= prefixStatements + bodyStatements.count {
                 throw failure(

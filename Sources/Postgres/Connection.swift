@@ -16,10 +16,16 @@ public final class Connection {
     private let noticeSink: NoticeSink
 
     /// Opens a connection; the error names the redacted target and libpq's reason.
+    ///
+    /// GSSAPI encryption is not attempted (`gssencmode=disable`) unless the target or `PGGSSENCMODE` asks for it:
+    /// libpq's default probe loads Kerberos, which can abort the process at exit.
     public init(_ target: ConnectionString, applicationName: String = "db") throws {
         self.target = target
-        let keywords = ["application_name", "dbname"]
-        let values = [applicationName, target.raw]
+        var options = [("application_name", applicationName)]
+        if ProcessInfo.processInfo.environment["PGGSSENCMODE"] == nil { options.append(("gssencmode", "disable")) }
+        options.append(("dbname", target.raw))  // expanded last: what the target says overrides the above
+        let keywords = options.map(\.0)
+        let values = options.map(\.1)
         let handle = withCStringArray(keywords) { keywordPointers in
             withCStringArray(values) { valuePointers in
                 PQconnectdbParams(keywordPointers, valuePointers, 1)
@@ -39,11 +45,13 @@ public final class Connection {
         self.handle = handle
         self.noticeSink = NoticeSink()
         let context = Unmanaged.passUnretained(noticeSink).toOpaque()
-        PQsetNoticeReceiver(handle, { context, result in
-            guard let context, let result else { return }
-            let sink = Unmanaged<NoticeSink>.fromOpaque(context).takeUnretainedValue()
-            sink.receive(result)
-        }, context)
+        PQsetNoticeReceiver(
+            handle,
+            { context, result in
+                guard let context, let result else { return }
+                let sink = Unmanaged<NoticeSink>.fromOpaque(context).takeUnretainedValue()
+                sink.receive(result)
+            }, context)
     }
 
     deinit { PQfinish(handle) }
@@ -195,19 +203,19 @@ final class NoticeSink: @unchecked Sendable {
     }
 }
 
-/// Calls `body` with a NULL-terminated C array of the given strings (the shape `PQconnectdbParams` wants).
 /// Calls `body` with `parameters` as the C array of C strings (NULL for SQL NULL) that libpq's `…Params` calls take.
 func withParameterArray<T>(_ parameters: [String?], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> T) -> T {
     let cStrings = parameters.map { $0.map { strdup($0) } ?? nil }
-    defer { cStrings.forEach { free($0) } }
+    defer { for pointer in cStrings { free(pointer) } }
     return cStrings.withUnsafeBufferPointer { buffer in
         buffer.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: max(buffer.count, 1), body)
     }
 }
 
+/// Calls `body` with a NULL-terminated C array of the given strings (the shape `PQconnectdbParams` wants).
 private func withCStringArray<T>(_ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> T) -> T {
     let duplicated = strings.map { strdup($0) }
-    defer { duplicated.forEach { free($0) } }
+    defer { for pointer in duplicated { free(pointer) } }
     let pointers: [UnsafePointer<CChar>?] = duplicated.map { UnsafePointer($0) } + [nil]
     return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
 }

@@ -69,7 +69,7 @@ import Testing
         #expect(document?["format"] as? Int == 1)
         #expect(
             Set(document?.keys.map { $0 } ?? []) == [
-                "format", "target", "migrations_dir", "applied", "pending", "problems",
+                "format", "target", "migrations_dir", "applied", "pending", "problems", "running_migrators",
             ])
         let applied = document?["applied"] as? [[String: Any]]
         #expect(

@@ -4,8 +4,9 @@ import Postgres
 import Testing
 
 @Suite struct ConcurrentMigrateTests {
-    @Test func eightConcurrentMigratorsApplyFiftyFilesExactlyOnce() throws {
-        let target = try TestCluster.newDatabase("concurrent")
+    @Test(arguments: Transport.allCases)
+    func eightConcurrentMigratorsApplyFiftyFilesExactlyOnce(over transport: Transport) throws {
+        let target = try TestCluster.newDatabase("concurrent", over: transport)
         let folder = try TemporaryDirectory("concurrent")
         try folder.write("20260101000000_create_log.sql", "CREATE TABLE log (version text NOT NULL);")
         for index in 1..<50 {
@@ -28,8 +29,9 @@ import Testing
         #expect(counts.int("n") == 49 && counts.int("d") == 49 && counts.int("h") == 50)
     }
 
-    @Test func migratorKilledMidRunLeavesNoPartialFileAndTheNextRunCompletes() throws {
-        let target = try TestCluster.newDatabase("killed")
+    @Test(arguments: Transport.allCases)
+    func migratorKilledMidRunLeavesNoPartialFileAndTheNextRunCompletes(over transport: Transport) throws {
+        let target = try TestCluster.newDatabase("killed", over: transport)
         let folder = try TemporaryDirectory("killed")
         try folder.write("20260101000000_first.sql", "CREATE TABLE first (id int);")
         try folder.write(

@@ -8,8 +8,8 @@ struct MigrationFixture {
     let target: ConnectionString
     let folder: TemporaryDirectory
 
-    init(_ label: String) throws {
-        target = try TestCluster.newDatabase(label)
+    init(_ label: String, over transport: Transport = .socket) throws {
+        target = try TestCluster.newDatabase(label, over: transport)
         folder = try TemporaryDirectory(label)
     }
 

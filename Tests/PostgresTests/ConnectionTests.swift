@@ -1,6 +1,6 @@
+import DBTestSupport
 import Postgres
 import Testing
-import DBTestSupport
 
 @Suite struct ConnectionTests {
     @Test func parameterisedQueryReturnsTypedValues() throws {
@@ -47,8 +47,9 @@ import DBTestSupport
         #expect(connection.takeNotices().isEmpty)
     }
 
-    @Test func advisoryLockIsExclusiveAcrossSessions() throws {
-        let target = try TestCluster.newDatabase("conn")
+    @Test(arguments: Transport.allCases)
+    func advisoryLockIsExclusiveAcrossSessions(over transport: Transport) throws {
+        let target = try TestCluster.newDatabase("conn", over: transport)
         let first = try Connection(target)
         let second = try Connection(target)
         #expect(try first.tryAdvisoryLock(42))

@@ -39,12 +39,13 @@ struct MigrateCommand: ParsableCommand {
         let connection = try connection.connect(applicationName: "db migrate")
         Output.line("migrations: \(directory.migrationsDirectory) (\(files.count) file\(files.count == 1 ? "" : "s"))")
         let migrator = Migrator(connection: connection, files: files, options: options, report: Output.line)
-        let plan = try migrator.plan()
-        try printLintFindings(pending: plan.status.pending, all: files)
         if dryRun {
+            let plan = try migrator.plan()
+            try printLintFindings(pending: plan.status.pending, all: files)
             try printPlan(plan)
         } else {
-            try migrator.migrate()
+            // The blocker check runs first, then the plan is read under the migration lock.
+            try migrator.migrate { try printLintFindings(pending: $0.status.pending, all: files) }
         }
     }
 

@@ -33,6 +33,10 @@ struct StatusCommand: ParsableCommand {
     }
 
     private func printHuman(_ status: MigrationStatus) {
+        if !status.runningMigrators.isEmpty {
+            Output.line("a migration is running now (the history below is what it has committed so far):")
+            for session in status.runningMigrators { Output.line("  \(session)") }
+        }
         Output.line("applied (\(status.applied.count)):")
         for entry in status.applied {
             let row = entry.row

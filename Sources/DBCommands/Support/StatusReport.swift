@@ -53,6 +53,8 @@ struct StatusReport: Encodable {
     let applied: [Applied]
     let pending: [Pending]
     let problems: [Problem]
+    /// Migrators holding the migration lock: files being applied right now (the history shows what they committed).
+    let runningMigrators: [BlockingSession]
 
     init(status: MigrationStatus, target: ConnectionString, directory: String) {
         self.target = Target(host: target.host, port: target.port, database: target.database, user: target.user)
@@ -68,6 +70,7 @@ struct StatusReport: Encodable {
                 transaction: $0.runsInTransaction, hasDown: $0.down != nil)
         }
         problems = status.problems.map { Problem(kind: $0.kind, version: $0.version, message: $0.description) }
+        runningMigrators = status.runningMigrators
     }
 
     /// Pretty-printed with sorted keys, so the output is byte-for-byte stable.
