@@ -42,7 +42,7 @@ struct MigrateCommand: ParsableCommand {
         let plan = try migrator.plan()
         try printLintFindings(pending: plan.status.pending, all: files)
         if dryRun {
-            try printPlan(plan)
+            try printPlan(plan, destructiveAllowed: allowDestructive)
         } else {
             try migrator.migrate()
         }
@@ -57,14 +57,15 @@ struct MigrateCommand: ParsableCommand {
         for finding in findings { Output.line("  " + finding.rendered.replacingOccurrences(of: "\n", with: "\n  ")) }
     }
 
-    private func printPlan(_ plan: MigrationPlan) throws {
+    /// Destructive statements are listed here only when allowed; otherwise the refusal lists each one once.
+    private func printPlan(_ plan: MigrationPlan, destructiveAllowed: Bool) throws {
         Output.line("dry run: nothing will be changed")
         let pending = plan.status.pending
         Output.line("pending (\(pending.count)):")
         for file in pending {
             Output.line("  \(file.fileName)\(file.runsInTransaction ? "" : " (no transaction)")")
         }
-        if !plan.destructive.isEmpty {
+        if destructiveAllowed, !plan.destructive.isEmpty {
             Output.line("destructive statements:")
             for finding in plan.destructive { Output.line("  \(finding.description)") }
         }
