@@ -2,12 +2,15 @@ import Foundation
 
 /// Reads a migrations directory: every `.sql` file must be a well-named migration or its `.down.sql`.
 public enum MigrationDirectory {
-    /// The migrations in version order. A missing directory holds no migrations; files that are not `.sql`
-    /// (`.gitkeep`, `README.md`) are ignored. Throws `MigrationError.invalidDirectory` listing every problem.
+    /// The migrations in version order; files that are not `.sql` (`.gitkeep`, `README.md`) are ignored.
+    /// Throws `MigrationError.missingDirectory` when the directory does not exist (a mistyped path must not
+    /// look like "nothing to migrate"), `MigrationError.invalidDirectory` listing every badly named file.
     public static func load(_ directory: URL) throws -> [MigrationFile] {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: directory.path, isDirectory: &isDirectory) else { return [] }
+        guard fileManager.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
+            throw MigrationError.missingDirectory(directory.path)
+        }
         guard isDirectory.boolValue else {
             throw MigrationError.invalidDirectory(directory.path, ["\(directory.path) is not a directory"])
         }
@@ -44,9 +47,15 @@ public enum MigrationDirectory {
         guard problems.isEmpty else { throw MigrationError.invalidDirectory(directory.path, problems) }
         return try ups.keys.sorted().map { version in
             let (name, url) = ups[version]!
-            let down = try downs[version].map { DownFile(url: $0.1, data: try Data(contentsOf: $0.1)) }
-            return MigrationFile(
+            let down = try downs[version].map { try DownFile(url: $0.1, data: try Data(contentsOf: $0.1)) }
+            return try MigrationFile(
                 version: version, name: name.name, url: url, data: try Data(contentsOf: url), down: down)
         }
+    }
+
+    /// Like `load(_:)`, but a directory that does not exist yet holds no migrations (for `db generate`, which
+    /// writes the first one).
+    public static func loadIfPresent(_ directory: URL) throws -> [MigrationFile] {
+        FileManager.default.fileExists(atPath: directory.path) ? try load(directory) : []
     }
 }

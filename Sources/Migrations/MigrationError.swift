@@ -1,9 +1,14 @@
+import Foundation
 import SQLSyntax
 
 /// Why a migration command could not do its job (exit code 2): bad input, or the database said no.
 public enum MigrationError: Error, Sendable, CustomStringConvertible {
+    /// The migrations directory does not exist.
+    case missingDirectory(String)
     /// Badly named or unmatched files; each string names one file and what is wrong.
     case invalidDirectory(String, [String])
+    /// A file that cannot run as written: not UTF-8, a psql meta-command, COPY data without its `\.`.
+    case unreadable(fileName: String, SQLScriptError)
     /// A migration file libpg_query cannot parse.
     case syntax(fileName: String, sql: String, error: SQLSyntaxError)
     /// Other sessions hold locks on the history table that `access` would wait behind.
@@ -15,10 +20,17 @@ public enum MigrationError: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case .missingDirectory(let path):
+            return "the migrations directory \(path) does not exist "
+                + "(current directory \(FileManager.default.currentDirectoryPath)); "
+                + "pass --migrations-dir naming the folder of migration files, or create it"
         case .invalidDirectory(let path, let problems):
             return "the migrations directory \(path) has badly named files:\n"
                 + problems.map { "  \($0)" }.joined(separator: "\n")
                 + "\nrename them, then run the command again"
+        case .unreadable(let fileName, let error):
+            return "\(fileName):\(error.line): \(error.message)\n"
+                + "nothing was applied; fix the file and run the command again"
         case .syntax(let fileName, let sql, let error):
             var lines = ["\(fileName)\(error.line.map { ":\($0)" } ?? ""): syntax error: \(error.message)"]
             if let offset = error.byteOffset { lines += caretLines(SourceText(sql), byteOffset: offset) }

@@ -1,3 +1,4 @@
+import Foundation
 import Postgres
 import SQLSyntax
 
@@ -12,25 +13,36 @@ public struct MigrationFailure: Error, Sendable, CustomStringConvertible {
     /// What state the database is left in and what to do next.
     public let consequence: String
     let caret: [String]
+    /// What failed, for the first line: `migration`, `seed file`.
+    let kind: String
 
-    /// Locates `error` in `sql`, the file's text. `sentFrom` is the byte offset of the text that was sent
-    /// (0 for a whole file, a statement's offset when statements were sent one by one); `statementLines` gives
-    /// the line of each statement sent, for errors without a position.
+    /// Locates `error` in `script` (nil when the failure is not in the file), of which `sent` was sent;
+    /// `statementLines` gives the line of each statement sent, for errors without a position. An error in
+    /// COPY data (`CONTEXT: COPY t, line 3`) points at that data line of the file.
     init(
-        fileName: String, sql: String, error: PostgresError, sentFrom: Int, statementLines: () -> [Int],
-        blockers: [BlockingSession], consequence: String
+        fileName: String, script: SQLScript?, sent: SentSQL?, error: PostgresError, statementLines: () -> [Int],
+        blockers: [BlockingSession], consequence: String, kind: String = "migration"
     ) {
         self.fileName = fileName
         self.error = error
         self.blockers = blockers
         self.consequence = consequence
-        let source = SourceText(sql)
-        if let position = error.position {
-            let offset = source.byteOffset(ofCharacterPosition: position, from: sentFrom)
+        self.kind = kind
+        let source = SourceText(script?.text ?? "")
+        let statementLine = error.statementIndex.flatMap { index in
+            let lines = statementLines()
+            return index < lines.count ? lines[index] : nil
+        }
+        if let position = error.position, let sent {
+            let offset = sent.textOffset(ofSentByte: SourceText(sent.sql).byteOffset(ofCharacterPosition: position))
             line = source.line(atByte: offset)
             caret = caretLines(source, byteOffset: offset)
-        } else if let index = error.statementIndex, index < statementLines().count {
-            let statementLine = statementLines()[index]
+        } else if let statementLine, let script,
+            let dataLine = copyDataLine(error, script: script, statementLine: statementLine)
+        {
+            line = dataLine
+            caret = ["  \(dataLine) | \(source.lineText(dataLine))"]
+        } else if let statementLine {
             line = statementLine
             caret = ["  \(statementLine) | \(source.lineText(statementLine))"]
         } else {
@@ -43,7 +55,7 @@ public struct MigrationFailure: Error, Sendable, CustomStringConvertible {
         var lines: [String] = []
         let place = line.map { " at line \($0)" } ?? ""
         let state = error.sqlState.map { " (SQLSTATE \($0))" } ?? ""
-        lines.append("migration \(fileName) failed\(place)\(state)")
+        lines.append("\(kind) \(fileName) failed\(place)\(state)")
         lines.append("  \(error.message)")
         if let detail = error.detail { lines.append("  DETAIL: \(detail)") }
         if let hint = error.hint { lines.append("  HINT: \(hint)") }
@@ -56,4 +68,15 @@ public struct MigrationFailure: Error, Sendable, CustomStringConvertible {
         lines.append(consequence)
         return lines.joined(separator: "\n")
     }
+}
+
+/// The file line of the COPY data row an error's context names (`COPY t, line 3, column b: …`), for a failing
+/// COPY … FROM STDIN statement at `statementLine`.
+private func copyDataLine(_ error: PostgresError, script: SQLScript, statementLine: Int) -> Int? {
+    guard let context = error.context, context.hasPrefix("COPY "),
+        let block = script.copyBlocks.first(where: { $0.firstLine > statementLine }),
+        let range = context.range(of: #", line [0-9]+"#, options: .regularExpression),
+        let row = Int(context[range].dropFirst(", line ".count))
+    else { return nil }
+    return block.firstLine + row - 1
 }

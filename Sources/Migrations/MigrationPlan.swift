@@ -6,14 +6,15 @@ public struct MigrationPlan: Sendable {
     /// Why the gates refuse this plan; empty when it may run.
     public let refusals: [String]
 
-    /// Evaluates every gate before anything runs. Throws `MigrationError.syntax` for a pending file that does
-    /// not parse.
-    public init(status: MigrationStatus, options: MigrateOptions) throws {
+    /// Evaluates every gate before anything runs; unqualified names are reported in `defaultSchema`. Throws
+    /// `MigrationError.syntax` for a pending file that does not parse.
+    public init(status: MigrationStatus, options: MigrateOptions, defaultSchema: String = "public") throws {
         self.status = status
         var destructive: [DestructiveFinding] = []
         var refusals: [String] = []
+        var facts = PendingFacts(defaultSchema: defaultSchema)
         for file in status.pending {
-            let scan = try StatementScan(file.sql, fileName: file.fileName)
+            let scan = try StatementScan(file.sql, fileName: file.fileName, facts: &facts)
             destructive += scan.destructive
             if file.runsInTransaction, let line = scan.transactionControlLines.first {
                 refusals.append(
@@ -22,6 +23,7 @@ public struct MigrationPlan: Sendable {
                 )
             }
         }
+        destructive += facts.calledFunctionFindings()
         self.destructive = destructive
         for problem in status.problems {
             if case .outOfOrder = problem, options.allowOutOfOrder { continue }

@@ -27,7 +27,9 @@ public struct MigrationStatus: Sendable {
                 problems.append(.missingFile(entry.row))
                 continue
             }
-            if file.checksum != entry.row.checksum { problems.append(.checksumMismatch(entry.row, file)) }
+            if ![file.checksum, file.byteChecksum].contains(entry.row.checksum) {
+                problems.append(.checksumMismatch(entry.row, file))
+            }
         }
         if let newest = history.map(\.version).max() {
             for file in pending where file.version < newest {

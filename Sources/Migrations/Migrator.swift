@@ -36,7 +36,8 @@ public final class Migrator {
 
     /// What `migrate` would do and whether the gates allow it; read-only, fails fast like `status()`.
     public func plan() throws -> MigrationPlan {
-        try MigrationPlan(status: status(), options: options)
+        let schema = try connection.execute("SELECT current_schema()").rows.first?.values.first ?? nil
+        return try MigrationPlan(status: status(), options: options, defaultSchema: schema ?? "public")
     }
 
     /// Applies every pending file in version order, each in its own transaction with its history row
@@ -76,7 +77,7 @@ public final class Migrator {
 
     private func apply(_ file: MigrationFile, mode: ScriptExecution.Mode, _ execution: ScriptExecution) throws {
         let milliseconds = try execution.run(
-            file.sql, fileName: file.fileName, mode: mode,
+            file.script, fileName: file.fileName, mode: mode,
             record: { HistoryTable.insertSQL(file, executionMs: $0) }, command: "db migrate")
         report("  \(file.fileName) (\(milliseconds) ms)\(file.runsInTransaction ? "" : ", no transaction")")
     }
@@ -113,7 +114,8 @@ public final class Migrator {
             for row in targets {
                 let down = filesByVersion[row.version]!.down!
                 let milliseconds = try execution.run(
-                    down.sql, fileName: down.fileName, mode: down.runsInTransaction ? .ownTransaction : .noTransaction,
+                    down.script, fileName: down.fileName,
+                    mode: down.runsInTransaction ? .ownTransaction : .noTransaction,
                     record: { _ in HistoryTable.deleteSQL(version: row.version) }, command: "db migrate down")
                 report("  \(down.fileName) (\(milliseconds) ms)")
             }

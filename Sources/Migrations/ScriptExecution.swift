@@ -32,25 +32,33 @@ struct ScriptExecution {
         } catch let error as PostgresError {
             _ = try? connection.execute("ROLLBACK")
             throw MigrationFailure(
-                fileName: fileName, sql: "", error: error, sentFrom: 0, statementLines: { [] },
-                blockers: blockers(for: error), consequence: "could not open its transaction; nothing was applied")
+                fileName: fileName, script: nil, sent: nil, error: error, statementLines: { [] },
+                blockers: blockers(for: error),
+                consequence: "could not open its transaction; nothing was applied")
         }
     }
 
-    /// Runs `sql` (the text of `fileName`) then `record` (the history INSERT or DELETE, given a SQL expression
-    /// for the script's execution time in milliseconds); returns the wall time in milliseconds.
-    func run(_ sql: String, fileName: String, mode: Mode, record: (String) -> String, command: String) throws -> Int {
+    /// Runs `script` (the file `fileName`; its COPY data through the COPY protocol) then `record` (the history
+    /// INSERT or DELETE, given a SQL expression for the script's execution time in milliseconds); returns the
+    /// wall time in milliseconds.
+    func run(_ script: SQLScript, fileName: String, mode: Mode, record: (String) -> String, command: String) throws
+        -> Int
+    {
+        var copyBlocks = script.copyBlocks.makeIterator()
+        let copyData = { copyBlocks.next()?.data }
         switch mode {
         case .ownTransaction:
-            return try runInOneRoundTrip(sql, fileName: fileName, record: record, command: command)
+            return try runInOneRoundTrip(
+                script, fileName: fileName, copyData: copyData, record: record, command: command)
         case .enclosingTransaction:
             let started = ContinuousClock.now
+            let sent = script.sent()
             do {
-                try connection.execute(sql)
+                try connection.execute(sent.sql, copyData: copyData)
             } catch let error as PostgresError {
                 _ = try? connection.execute("ROLLBACK")
                 throw failure(
-                    fileName, sql, error, statementLines: { Self.lines(sql) },
+                    fileName, script, sent, error, statementLines: { Self.lines(script) },
                     "nothing was applied (--single-transaction rolls back the whole run); fix it and run `\(command)` again"
                 )
             }
@@ -59,24 +67,24 @@ struct ScriptExecution {
                 try connection.execute(record(String(milliseconds)))
             } catch let error as PostgresError {
                 _ = try? connection.execute("ROLLBACK")
-                throw failure(fileName, "", error, statementLines: { [] }, "nothing was applied")
+                throw failure(fileName, nil, nil, error, statementLines: { [] }, "nothing was applied")
             }
             return milliseconds
         case .noTransaction:
-            let statements = (try? SQLParser.split(sql)) ?? []
+            let statements = (try? SQLParser.split(script.parseText)) ?? []
             try connection.execute(timeoutSQL(local: false))
             let started = ContinuousClock.now
             for statement in statements {
-                let sentFrom = statement.byteOffset - SourceText(statement.text).firstTokenByte(from: 0)
+                let sent = script.sent(statement.byteOffset..<statement.byteOffset + statement.length)
                 do {
-                    try connection.execute(statement.text)
+                    try connection.execute(sent.sql, copyData: copyData)
                 } catch let error as PostgresError {
                     let consequence =
                         "this file runs outside a transaction (-- db:no-transaction): the statements before line "
                         + "\(statement.line) stay applied and the file is not recorded; make it safe to re-run "
                         + "(IF NOT EXISTS, drop an INVALID index left by CONCURRENTLY), then run `\(command)` again"
                     throw failure(
-                        fileName, sql, error, sentFrom: sentFrom, statementLines: { [statement.line] }, consequence)
+                        fileName, script, sent, error, statementLines: { [statement.line] }, consequence)
                 }
             }
             let milliseconds = Self.milliseconds(since: started)
@@ -105,33 +113,35 @@ struct ScriptExecution {
 
     /// BEGIN, timeouts, the file, its history change and COMMIT in one simple-protocol message:
     /// one round trip per file. The file's execution time is measured by the server.
-    private func runInOneRoundTrip(_ sql: String, fileName: String, record: (String) -> String, command: String)
-        throws -> Int
-    {
+    private func runInOneRoundTrip(
+        _ script: SQLScript, fileName: String, copyData: () -> Data?, record: (String) -> String, command: String
+    ) throws -> Int {
         let (prefix, prefixStatements) = prelude
         let elapsed =
             "(extract(epoch FROM clock_timestamp() - current_setting('db.migration_started')::timestamptz) * 1000)::integer"
         let started = ContinuousClock.now
+        let sent = script.sent()
         do {
-            try connection.execute(prefix + sql + "\n;\n" + record(elapsed) + "; COMMIT")
+            try connection.execute(prefix + sent.sql + "\n;\n" + record(elapsed) + "; COMMIT", copyData: copyData)
         } catch let error as PostgresError {
             _ = try? connection.execute("ROLLBACK")
             let index = error.statementIndex ?? prefixStatements
-            let bodyStatements = Self.lines(sql)
+            let bodyStatements = Self.lines(script)
             if index < prefixStatements {
                 throw failure(
-                    fileName, "", error, statementLines: { [] }, "could not open its transaction; nothing was applied")
+                    fileName, nil, nil, error, statementLines: { [] },
+                    "could not open its transaction; nothing was applied")
             }
             if index >= prefixStatements + bodyStatements.count {
                 throw failure(
-                    fileName, "", error, statementLines: { [] },
+                    fileName, nil, nil, error, statementLines: { [] },
                     "its changes and history row could not be committed; nothing from this file was applied")
             }
             var located = error
             located.statementIndex = index - prefixStatements
             located.position = error.position.flatMap { $0 > prefix.count ? $0 - prefix.count : nil }
             throw failure(
-                fileName, sql, located, statementLines: { bodyStatements },
+                fileName, script, sent, located, statementLines: { bodyStatements },
                 "nothing from this file was applied; "
                     + (error.sqlState == "25001"
                         ? "put `-- db:no-transaction` on the file's first line (it runs statements that cannot run "
@@ -142,13 +152,11 @@ struct ScriptExecution {
     }
 
     private func failure(
-        _ fileName: String, _ sql: String, _ error: PostgresError, sentFrom: Int = 0, statementLines: () -> [Int],
-        _ consequence: String
+        _ fileName: String, _ script: SQLScript?, _ sent: SentSQL?, _ error: PostgresError,
+        statementLines: () -> [Int], _ consequence: String
     ) -> MigrationFailure {
-        var located = error
-        if sentFrom > 0 { located.statementIndex = 0 }
-        return MigrationFailure(
-            fileName: fileName, sql: sql, error: located, sentFrom: sentFrom, statementLines: statementLines,
+        MigrationFailure(
+            fileName: fileName, script: script, sent: sent, error: error, statementLines: statementLines,
             blockers: blockers(for: error), consequence: consequence)
     }
 
@@ -158,7 +166,7 @@ struct ScriptExecution {
         return watch.blockers(seenWithin: options.lockTimeout + 2)
     }
 
-    static func lines(_ sql: String) -> [Int] { ((try? SQLParser.split(sql)) ?? []).map(\.line) }
+    static func lines(_ script: SQLScript) -> [Int] { ((try? SQLParser.split(script.parseText)) ?? []).map(\.line) }
 
     static func milliseconds(since start: ContinuousClock.Instant) -> Int {
         let elapsed = ContinuousClock.now - start

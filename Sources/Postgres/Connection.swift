@@ -67,10 +67,12 @@ public final class Connection {
 
     /// Runs one or more statements with the simple protocol and returns the last result.
     ///
-    /// When a statement fails, the thrown error's `statementIndex` says which one (0-based), so a caller that
-    /// split the script the same way can name the failing statement even when the server gives no position.
+    /// Each `COPY … FROM STDIN` among them is fed the next block `copyData` returns, through libpq's COPY
+    /// protocol; when it returns `nil`, that COPY fails. When a statement fails, the thrown error's
+    /// `statementIndex` says which one (0-based), so a caller that split the script the same way can name the
+    /// failing statement even when the server gives no position.
     @discardableResult
-    public func execute(_ sql: String) throws -> QueryResult {
+    public func execute(_ sql: String, copyData: () -> Data? = { nil }) throws -> QueryResult {
         guard PQsendQuery(handle, sql) == 1 else {
             throw PostgresError(
                 sqlState: "08006", message: String(cString: PQerrorMessage(handle)).trimmingTrailingNewlines(),
@@ -88,7 +90,7 @@ public final class Connection {
                     completed += 1
                 }
             case PGRES_COPY_IN:
-                PQputCopyEnd(handle, "COPY FROM STDIN is not supported by db")
+                sendCopyIn(copyData())
             case PGRES_COPY_OUT:
                 var buffer: UnsafeMutablePointer<CChar>?
                 while PQgetCopyData(handle, &buffer, 0) > 0 { PQfreemem(buffer) }

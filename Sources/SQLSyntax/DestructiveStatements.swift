@@ -2,44 +2,99 @@ import Foundation
 
 /// Says whether a parsed statement loses data or objects, and how, for migration gates and lint.
 public enum DestructiveStatements {
-    /// Every parse-tree node kind `reason(for:)` can flag; a tree without any of them is not destructive.
+    /// Every parse-tree node kind `reason(for:context:)` can flag; a tree without any of them is not destructive.
     public static let nodeKinds = [
-        "DropStmt", "DropdbStmt", "TruncateStmt", "DeleteStmt", "AlterEnumStmt", "AlterTableStmt",
+        "DropStmt", "DropdbStmt", "TruncateStmt", "DeleteStmt", "UpdateStmt", "AlterEnumStmt", "AlterTableStmt",
     ]
 
-    /// A short description such as `DROP TABLE posts`, or `nil` when the statement keeps all data and objects.
-    public static func reason(for node: ParseNode) -> String? {
+    /// Object kinds whose names live in a schema, so an unqualified name gets the default schema.
+    private static let schemaObjectKinds: Set<String> = [
+        "TABLE", "VIEW", "MATERIALIZED VIEW", "INDEX", "SEQUENCE", "TYPE", "DOMAIN", "FOREIGN TABLE", "COLLATION",
+        "CONVERSION", "STATISTIC EXT", "TSCONFIGURATION", "TSDICTIONARY", "TSPARSER", "TSTEMPLATE", "FUNCTION",
+        "PROCEDURE", "ROUTINE", "AGGREGATE", "OPERATOR",
+    ]
+    /// Object kinds named `table.name` (`DROP TRIGGER t ON a` is `[a, t]`).
+    private static let tableMemberKinds: Set<String> = ["TRIGGER", "POLICY", "RULE"]
+
+    /// A short description naming the schema-qualified object, such as `DROP TABLE app.posts`, or `nil` when
+    /// the statement keeps all data and objects. `context` resolves unqualified names and says which tables
+    /// and columns the pending files created (overwriting those is not a loss).
+    public static func reason(for node: ParseNode, context: DataLossContext = DataLossContext()) -> String? {
         guard let (kind, body) = node.tagged else { return nil }
+        let cascade =
+            body["behavior"]?.stringValue == "DROP_CASCADE" ? " CASCADE (and everything that depends on it)" : ""
         switch kind {
         case "DropStmt":
             let object = objectKindName(body["removeType"]?.stringValue ?? "OBJECT")
-            let names = body["objects"]?.arrayValue.map(\.dottedName).joined(separator: ", ") ?? ""
-            return "DROP \(object) \(names)".trimmingCharacters(in: .whitespaces)
+            let names = body["objects"]?.arrayValue.map { droppedName($0, kind: object, context: context) } ?? []
+            return "DROP \(object) \(names.joined(separator: ", "))\(cascade)"
         case "DropdbStmt":
             return "DROP DATABASE \(body["dbname"]?.stringValue ?? "")"
         case "TruncateStmt":
-            let names = body["relations"]?.arrayValue.compactMap { $0["RangeVar"]?["relname"]?.stringValue } ?? []
-            return "TRUNCATE \(names.joined(separator: ", "))"
+            let names = body["relations"]?.arrayValue.map(context.qualified) ?? []
+            return "TRUNCATE \(names.joined(separator: ", "))\(cascade)"
         case "DeleteStmt" where body["whereClause"] == nil:
-            return "DELETE without WHERE from \(body["relation"]?["relname"]?.stringValue ?? "a table")"
-        case "AlterEnumStmt" where body["oldVal"] != nil:
-            return "ALTER TYPE \(body["typeName"]?.dottedName ?? "") RENAME VALUE \(body["oldVal"]?.stringValue ?? "")"
-        case "AlterTableStmt":
-            let table = body["relation"]?["relname"]?.stringValue ?? ""
-            for command in body["cmds"]?.arrayValue ?? [] {
-                guard let alter = command["AlterTableCmd"] else { continue }
-                switch alter["subtype"]?.stringValue {
-                case "AT_DropColumn":
-                    return "ALTER TABLE \(table) DROP COLUMN \(alter["name"]?.stringValue ?? "")"
-                case "AT_DropConstraint":
-                    return "ALTER TABLE \(table) DROP CONSTRAINT \(alter["name"]?.stringValue ?? "")"
-                default: continue
-                }
+            return "DELETE without WHERE from \(body["relation"].map(context.qualified) ?? "a table")"
+        case "UpdateStmt" where body["whereClause"] == nil:
+            guard let relation = body["relation"] else { return nil }
+            let table = context.qualified(relation)
+            let overwritten = (body["targetList"]?.arrayValue ?? []).compactMap {
+                $0["ResTarget"]?["name"]?.stringValue
             }
-            return nil
+            .filter { !context.isNew(table: table, column: $0) }
+            guard !overwritten.isEmpty else { return nil }
+            return "UPDATE without WHERE overwrites " + overwritten.map { "\(table).\($0)" }.joined(separator: ", ")
+        case "AlterEnumStmt" where body["oldVal"] != nil:
+            let type = context.qualified(names: body["typeName"]?.arrayValue.compactMap(\.stringName) ?? [])
+            return "ALTER TYPE \(type) RENAME VALUE \(body["oldVal"]?.stringValue ?? "")"
+        case "AlterTableStmt":
+            guard let relation = body["relation"] else { return nil }
+            return alterTableReason(table: context.qualified(relation), body["cmds"]?.arrayValue ?? [], context)
         default:
             return nil
         }
+    }
+
+    private static func alterTableReason(table: String, _ commands: [ParseNode], _ context: DataLossContext)
+        -> String?
+    {
+        for command in commands {
+            guard let alter = command["AlterTableCmd"] else { continue }
+            let name = alter["name"]?.stringValue ?? ""
+            let cascade =
+                alter["behavior"]?.stringValue == "DROP_CASCADE" ? " CASCADE (and everything that depends on it)" : ""
+            switch alter["subtype"]?.stringValue {
+            case "AT_DropColumn":
+                return "ALTER TABLE \(table) DROP COLUMN \(name)\(cascade)"
+            case "AT_DropConstraint":
+                return "ALTER TABLE \(table) DROP CONSTRAINT \(name)\(cascade)"
+            case "AT_AlterColumnType":
+                guard let using = alter["def"]?["ColumnDef"]?["raw_default"], !mentionsAColumn(using),
+                    !context.isNew(table: table, column: name)
+                else { continue }
+                return "ALTER TABLE \(table) ALTER COLUMN \(name) TYPE … USING an expression without the column "
+                    + "replaces every value of \(table).\(name)"
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    private static func mentionsAColumn(_ expression: ParseNode) -> Bool {
+        var found = false
+        expression.walk { if $0["ColumnRef"] != nil { found = true } }
+        return found
+    }
+
+    private static func droppedName(_ object: ParseNode, kind: String, context: DataLossContext) -> String {
+        let names =
+            (object["List"]?["items"] ?? object["ObjectWithArgs"]?["objname"] ?? object["TypeName"]?["names"])?
+            .arrayValue.compactMap(\.stringName) ?? object.stringName.map { [$0] } ?? [object.dottedName]
+        if schemaObjectKinds.contains(kind) { return context.qualified(names: names) }
+        if tableMemberKinds.contains(kind), let member = names.last {
+            return "\(member) ON \(context.qualified(names: Array(names.dropLast())))"
+        }
+        return names.joined(separator: ".")
     }
 
     /// `OBJECT_MATVIEW` → `MATERIALIZED VIEW`, `OBJECT_TABLE` → `TABLE`.
@@ -51,4 +106,9 @@ public enum DestructiveStatements {
         default: return name.replacingOccurrences(of: "_", with: " ")
         }
     }
+}
+
+extension ParseNode {
+    /// The text of a `String` node (`{"String": {"sval": "posts"}}`).
+    public var stringName: String? { self["String"]?["sval"]?.stringValue ?? self["String"]?["str"]?.stringValue }
 }

@@ -16,19 +16,20 @@ public struct ParsedStatement: Sendable {
 /// Statement splitting and parse trees, by the Postgres parser itself (libpg_query).
 public enum SQLParser {
     /// Splits a script into top-level statements; comments, string literals and `$$` bodies are never split.
-    public static func split(_ sql: String) throws -> [(text: String, byteOffset: Int, line: Int)] {
+    /// `byteOffset` is the statement's first token, `length` the bytes from there to its end (without the `;`).
+    public static func split(_ sql: String) throws -> [(text: String, byteOffset: Int, length: Int, line: Int)] {
         let source = SourceText(sql)
         let result = pg_query_split_with_parser(sql)
         defer { pg_query_free_split_result(result) }
         if let error = result.error { throw syntaxError(error.pointee, source: source) }
-        var statements: [(String, Int, Int)] = []
+        var statements: [(String, Int, Int, Int)] = []
         for index in 0..<Int(result.n_stmts) {
             guard let statement = result.stmts[index]?.pointee else { continue }
             let start = Int(statement.stmt_location)
             let length = statement.stmt_len > 0 ? Int(statement.stmt_len) : source.byteCount - start
             let text = source.slice(from: start, length: length)
-            let first = source.firstTokenByte(from: start)
-            statements.append((text, first, source.line(atByte: first)))
+            let first = min(source.firstTokenByte(from: start), start + length)
+            statements.append((text, first, start + length - first, source.line(atByte: first)))
         }
         return statements
     }
@@ -66,7 +67,7 @@ public enum SQLParser {
 
     private static func syntaxError(_ error: PgQueryError, source: SourceText) -> SQLSyntaxError {
         let message = error.message.map { String(cString: $0) } ?? "could not parse SQL"
-        let offset = error.cursorpos > 0 ? Int(error.cursorpos) - 1 : nil
+        let offset = error.cursorpos > 0 ? source.byteOffset(ofCharacterPosition: Int(error.cursorpos)) : nil
         return SQLSyntaxError(message: message, line: offset.map { source.line(atByte: $0) }, byteOffset: offset)
     }
 }

@@ -38,7 +38,7 @@ public struct MigrationGenerator {
     public func generate(name: String?, now: Date = Date()) throws -> GenerationResult {
         let source = try loader.schemaSource()
         let schemas = source.schemaNames
-        let files = try MigrationDirectory.load(loader.migrationsDirectory)
+        let files = try MigrationDirectory.loadIfPresent(loader.migrationsDirectory)
         let server = try loader.scratchServer()
         return try ScratchDatabase.with(on: server) { connection, _ in
             let (desired, replayed) = try concurrently(

@@ -47,7 +47,7 @@ import Testing
         let refusal = #expect(throws: GateRefusal.self) { try fixture.migrator().migrate() }
         #expect(
             refusal?.findings == [
-                "20260102000000_drop_a.sql:3: DROP TABLE a: DROP TABLE a (destructive; pass --allow-destructive to apply it)"
+                "20260102000000_drop_a.sql:3: DROP TABLE public.a: DROP TABLE a (destructive; pass --allow-destructive to apply it)"
             ])
         #expect(try fixture.historyVersions().isEmpty)
         var options = MigrateOptions()
@@ -81,7 +81,7 @@ import Testing
         try fixture.add("20260102000000", "truncate_a", "TRUNCATE a;")
         let plan = try fixture.migrator().plan()
         #expect(plan.status.pending.count == 2)
-        #expect(plan.destructive.map(\.reason) == ["TRUNCATE a"])
+        #expect(plan.destructive.map(\.reason) == ["TRUNCATE public.a"])
         #expect(plan.refusals.count == 1)
         #expect(try fixture.scalar("SELECT to_regclass('public.__migrations') IS NULL") == "t")
     }

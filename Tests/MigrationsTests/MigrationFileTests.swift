@@ -34,7 +34,7 @@ import Testing
         let error = #expect(throws: MigrationError.self) { try MigrationDirectory.load(folder.url) }
         let text = error.map(String.init(describing:)) ?? ""
         #expect(text.contains("20260103000000_Bad-Name.sql") && text.contains("20260104000000_orphan.down.sql"))
-        #expect(try MigrationDirectory.load(folder.url.appendingPathComponent("absent")).isEmpty)
+        #expect(try MigrationDirectory.loadIfPresent(folder.url.appendingPathComponent("absent")).isEmpty)
     }
 
     @Test func noTransactionHeaderOnlyCountsBeforeTheFirstStatement() throws {

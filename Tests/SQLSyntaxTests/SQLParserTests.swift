@@ -33,12 +33,12 @@ import Testing
         #expect(reasons[0] == nil)
         #expect(reasons[1] == nil)
         #expect(reasons[2] == "DROP TABLE app.posts")
-        #expect(reasons[3] == "ALTER TABLE users DROP COLUMN email")
-        #expect(reasons[4] == "DELETE without WHERE from users")
+        #expect(reasons[3] == "ALTER TABLE public.users DROP COLUMN email")
+        #expect(reasons[4] == "DELETE without WHERE from public.users")
         #expect(reasons[5] == nil)
-        #expect(reasons[6] == "TRUNCATE sessions")
-        #expect(reasons[7] == "ALTER TYPE mood RENAME VALUE sad")
-        #expect(reasons[8] == "ALTER TABLE users DROP CONSTRAINT users_pkey")
+        #expect(reasons[6] == "TRUNCATE public.sessions")
+        #expect(reasons[7] == "ALTER TYPE public.mood RENAME VALUE sad")
+        #expect(reasons[8] == "ALTER TABLE public.users DROP CONSTRAINT users_pkey")
     }
 
     @Test func syntaxErrorNamesTheLine() throws {

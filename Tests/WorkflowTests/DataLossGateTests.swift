@@ -21,7 +21,7 @@ import Workflow
                     + "(Postgres has no cast from point to integer"
             ))
         let scan = try StatementScan(script, fileName: "1_retype.sql")
-        #expect(scan.destructive.map(\.reason) == ["ALTER TABLE places DROP COLUMN location"])
+        #expect(scan.destructive.map(\.reason) == ["ALTER TABLE app.places DROP COLUMN location"])
     }
 
     @Test func aConversionThroughTextIsNotRefused() throws {

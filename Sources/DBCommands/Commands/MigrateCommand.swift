@@ -42,7 +42,7 @@ struct MigrateCommand: ParsableCommand {
         if dryRun {
             let plan = try migrator.plan()
             try printLintFindings(pending: plan.status.pending, all: files)
-            try printPlan(plan)
+            try printPlan(plan, destructiveAllowed: allowDestructive)
         } else {
             // The blocker check runs first, then the plan is read under the migration lock.
             try migrator.migrate { try printLintFindings(pending: $0.status.pending, all: files) }
@@ -58,14 +58,15 @@ struct MigrateCommand: ParsableCommand {
         for finding in findings { Output.line("  " + finding.rendered.replacingOccurrences(of: "\n", with: "\n  ")) }
     }
 
-    private func printPlan(_ plan: MigrationPlan) throws {
+    /// Destructive statements are listed here only when allowed; otherwise the refusal lists each one once.
+    private func printPlan(_ plan: MigrationPlan, destructiveAllowed: Bool) throws {
         Output.line("dry run: nothing will be changed")
         let pending = plan.status.pending
         Output.line("pending (\(pending.count)):")
         for file in pending {
             Output.line("  \(file.fileName)\(file.runsInTransaction ? "" : " (no transaction)")")
         }
-        if !plan.destructive.isEmpty {
+        if destructiveAllowed, !plan.destructive.isEmpty {
             Output.line("destructive statements:")
             for finding in plan.destructive { Output.line("  \(finding.description)") }
         }

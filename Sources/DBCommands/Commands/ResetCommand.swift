@@ -29,6 +29,6 @@ struct ResetCommand: ParsableCommand {
         var options = MigrateOptions()
         options.allowDestructive = true
         _ = try Migrator(connection: connection, files: files, options: options, report: Output.line).migrate()
-        if runSeed { try seed.run(on: connection) }
+        if runSeed { try seed.run(on: connection, command: "db reset --seed") }
     }
 }

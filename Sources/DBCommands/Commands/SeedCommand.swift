@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Migrations
 import Postgres
 
 /// `db seed`: runs the seed data file against a development database.
@@ -22,16 +23,13 @@ struct SeedFileOption: ParsableArguments {
     @Option(help: "Seed data file.")
     var seedFile: String = "schema/seed.sql"
 
-    /// Runs the file in one transaction; a failure names the file and rolls everything back.
-    func run(on connection: Connection) throws {
+    /// Runs the file in one transaction, like a migration (COPY … FROM STDIN data included); a failure names
+    /// the file and line and rolls everything back.
+    func run(on connection: Connection, command: String = "db seed") throws {
         guard let data = FileManager.default.contents(atPath: seedFile) else {
             throw CommandError("seed file \(seedFile) not found; write it or pass --seed-file FILE")
         }
-        do {
-            try connection.transaction { _ = try connection.execute(String(decoding: data, as: UTF8.self)) }
-        } catch let error as PostgresError {
-            throw CommandError("seed file \(seedFile) failed, nothing from it was kept:\n  \(error)")
-        }
+        try SeedScript.run(data, fileName: seedFile, on: connection, command: command)
         Output.line("seeded from \(seedFile)")
     }
 }
