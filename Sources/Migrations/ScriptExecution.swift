@@ -92,7 +92,7 @@ struct ScriptExecution {
                 try connection.execute(record(String(milliseconds)))
             } catch let error as PostgresError {
                 throw failure(
-                    fileName, "", error, statementLines: { [] },
+                    fileName, nil, nil, error, statementLines: { [] },
                     "this file runs outside a transaction (-- db:no-transaction): all its statements were applied "
                         + "but its history row could not be written; make the file safe to re-run, then run "
                         + "`\(command)` again")
