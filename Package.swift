@@ -20,8 +20,8 @@ let package = Package(
         .target(name: "SQLSyntax", dependencies: ["CPgQuery"]),
         .target(name: "Catalog"),
         .target(name: "MigrationLint", dependencies: ["SQLSyntax"]),
-        .target(name: "SwiftTypes", dependencies: ["Catalog"]),
-        .target(name: "SchemaPull", dependencies: ["Catalog"]),
+        .target(name: "SwiftTypes", dependencies: ["Catalog", "SQLSyntax"]),
+        .target(name: "SchemaPull", dependencies: ["Catalog", "SQLSyntax"]),
         .target(name: "SchemaDSL", dependencies: ["Catalog", "SQLSyntax"]),
         .target(name: "AppSchema", dependencies: ["SchemaDSL"], path: "schema", exclude: ["seed.sql"]),
         .target(name: "SchemaLoading", dependencies: ["SchemaDSL", "Diff", "Introspection", "Postgres", "Catalog", "SQLSyntax"]),
@@ -31,7 +31,7 @@ let package = Package(
             name: "Workflow",
             dependencies: [
                 "Catalog", "Diff", "Introspection", "Migrations", "MigrationLint", "Postgres", "SchemaDSL",
-                "SchemaLoading",
+                "SchemaLoading", "SQLSyntax",
             ]),
         .target(
             name: "Migrations",
@@ -81,6 +81,10 @@ let package = Package(
             dependencies: [
                 "SchemaPull", "SchemaDSL", "SchemaLoading", "Diff", "Introspection", "Postgres", "Catalog", "DBTestSupport",
             ]),
-        .testTarget(name: "DBCommandsTests", dependencies: ["db", "DBCommands", "Postgres", "DBTestSupport"]),
+        .testTarget(
+            name: "DBCommandsTests",
+            dependencies: [
+                "db", "DBCommands", "Postgres", "DBTestSupport", "Catalog", "Diff", "Introspection", "SQLSyntax", "Workflow",
+            ]),
     ]
 )

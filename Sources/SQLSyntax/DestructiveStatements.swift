@@ -7,8 +7,13 @@ public enum DestructiveStatements {
         "DropStmt", "DropdbStmt", "TruncateStmt", "DeleteStmt", "AlterEnumStmt", "AlterTableStmt",
     ]
 
-    /// A short description such as `DROP TABLE posts`, or `nil` when the statement keeps all data and objects.
+    /// A short description such as `DROP TABLE posts` (one line, whatever the names hold), or `nil` when the
+    /// statement keeps all data and objects.
     public static func reason(for node: ParseNode) -> String? {
+        description(of: node).map(singleLine)
+    }
+
+    private static func description(of node: ParseNode) -> String? {
         guard let (kind, body) = node.tagged else { return nil }
         switch kind {
         case "DropStmt":

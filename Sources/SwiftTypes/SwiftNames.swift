@@ -54,17 +54,20 @@ enum SwiftNames {
     }
 }
 
-/// A Swift string literal for any text (quotes, backslashes and newlines escaped).
+/// A Swift string literal for any text: quotes, backslashes and every control character escaped, so it stays one
+/// line and reads back as exactly `text`.
 func swiftStringLiteral(_ text: String) -> String {
     var escaped = ""
-    for character in text {
-        switch character {
+    for scalar in text.unicodeScalars {
+        switch scalar {
         case "\\": escaped += "\\\\"
         case "\"": escaped += "\\\""
         case "\n": escaped += "\\n"
         case "\r": escaped += "\\r"
         case "\t": escaped += "\\t"
-        default: escaped.append(character)
+        case _ where scalar.properties.generalCategory == .control:
+            escaped += "\\u{" + String(scalar.value, radix: 16) + "}"
+        default: escaped.unicodeScalars.append(scalar)
         }
     }
     return "\"\(escaped)\""
