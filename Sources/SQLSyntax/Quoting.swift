@@ -65,9 +65,10 @@ public func sqlLineComment(_ text: String) -> String {
     text.isEmpty ? "--" : "-- " + singleLine(text)
 }
 
-/// Control characters (C0, DEL, C1 including NEL), the Unicode line and paragraph separators, and the
-/// bidirectional controls that make an editor show text in another order than it is read.
-private func mustBeEscapedOnOneLine(_ scalar: Unicode.Scalar) -> Bool {
+/// Whether `scalar` must be escaped for text to stay on one line and show in the order it is read: control
+/// characters (C0, DEL, C1 including NEL), the Unicode line and paragraph separators, and bidirectional controls.
+/// `singleLine` escapes these; so do the Swift string literals `db pull` and `db types` write.
+public func mustBeEscapedOnOneLine(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.properties.generalCategory {
     case .control, .lineSeparator, .paragraphSeparator: return true
     default: return scalar.properties.isBidiControl

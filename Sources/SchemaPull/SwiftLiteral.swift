@@ -1,3 +1,5 @@
+import SQLSyntax
+
 /// Swift source spellings of values: string literals that reproduce any text exactly.
 enum SwiftLiteral {
     /// A one-line string literal, e.g. `"it's \"quoted\"\n"`: quotes, backslashes, control characters, line and
@@ -11,7 +13,7 @@ enum SwiftLiteral {
             case "\n": result += "\\n"
             case "\r": result += "\\r"
             case "\t": result += "\\t"
-            case _ where mustBeEscaped(scalar): result += "\\u{" + String(scalar.value, radix: 16) + "}"
+            case _ where mustBeEscapedOnOneLine(scalar): result += "\\u{" + String(scalar.value, radix: 16) + "}"
             default: result.unicodeScalars.append(scalar)
             }
         }
@@ -21,7 +23,7 @@ enum SwiftLiteral {
     /// Text as a literal: a one-line literal unless it spans lines, then a raw multi-line literal
     /// (`#"""` … `"""#`) whose lines are indented by `indent` and which reproduces the text byte for byte.
     static func text(_ text: String, indent: String) -> String {
-        let usesOtherControls = text.unicodeScalars.contains { $0 != "\n" && $0 != "\t" && mustBeEscaped($0) }
+        let usesOtherControls = text.unicodeScalars.contains { $0 != "\n" && $0 != "\t" && mustBeEscapedOnOneLine($0) }
         guard text.contains("\n"), !usesOtherControls else { return string(text) }
         var hashes = "#"
         while text.contains("\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
@@ -31,13 +33,5 @@ enum SwiftLiteral {
         }
         lines.append(indent + "\"\"\"" + hashes)
         return lines.joined(separator: "\n")
-    }
-
-    /// Control characters, line and paragraph separators and bidirectional controls: shown as `\u{…}` escapes.
-    private static func mustBeEscaped(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .control, .lineSeparator, .paragraphSeparator: return true
-        default: return scalar.properties.isBidiControl
-        }
     }
 }

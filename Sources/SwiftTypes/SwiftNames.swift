@@ -1,3 +1,5 @@
+import SQLSyntax
+
 /// Turns database names into Swift identifiers: `organization_id` → `organizationId`, `post_tags` → `PostTags`.
 enum SwiftNames {
     static let reservedWords: Set<String> = [
@@ -54,8 +56,8 @@ enum SwiftNames {
     }
 }
 
-/// A Swift string literal for any text: quotes, backslashes and every control character escaped, so it stays one
-/// line and reads back as exactly `text`.
+/// A Swift string literal for any text: quotes, backslashes, control characters, line and paragraph separators and
+/// bidirectional controls escaped, so it stays one line, shows in order and reads back as exactly `text`.
 func swiftStringLiteral(_ text: String) -> String {
     var escaped = ""
     for scalar in text.unicodeScalars {
@@ -65,8 +67,7 @@ func swiftStringLiteral(_ text: String) -> String {
         case "\n": escaped += "\\n"
         case "\r": escaped += "\\r"
         case "\t": escaped += "\\t"
-        case _ where scalar.properties.generalCategory == .control:
-            escaped += "\\u{" + String(scalar.value, radix: 16) + "}"
+        case _ where mustBeEscapedOnOneLine(scalar): escaped += "\\u{" + String(scalar.value, radix: 16) + "}"
         default: escaped.unicodeScalars.append(scalar)
         }
     }
