@@ -21,8 +21,8 @@ let package = Package(
         .target(name: "Catalog"),
         .target(name: "LockSafety", dependencies: ["SQLSyntax", "Postgres"]),
         .target(name: "MigrationLint", dependencies: ["SQLSyntax", "LockSafety"]),
-        .target(name: "SwiftTypes", dependencies: ["Catalog"]),
-        .target(name: "SchemaPull", dependencies: ["Catalog"]),
+        .target(name: "SwiftTypes", dependencies: ["Catalog", "SQLSyntax"]),
+        .target(name: "SchemaPull", dependencies: ["Catalog", "SQLSyntax"]),
         .target(name: "SchemaDSL", dependencies: ["Catalog", "SQLSyntax"]),
         .target(name: "AppSchema", dependencies: ["SchemaDSL"], path: "schema", exclude: ["seed.sql"]),
         .target(name: "SchemaLoading", dependencies: ["SchemaDSL", "Diff", "Introspection", "Postgres", "Catalog", "SQLSyntax"]),
@@ -32,7 +32,7 @@ let package = Package(
             name: "Workflow",
             dependencies: [
                 "Catalog", "Diff", "Introspection", "Migrations", "MigrationLint", "Postgres", "SchemaDSL",
-                "SchemaLoading",
+                "SchemaLoading", "SQLSyntax",
             ]),
         .target(
             name: "Migrations",
@@ -83,6 +83,10 @@ let package = Package(
             dependencies: [
                 "SchemaPull", "SchemaDSL", "SchemaLoading", "Diff", "Introspection", "Postgres", "Catalog", "DBTestSupport",
             ]),
-        .testTarget(name: "DBCommandsTests", dependencies: ["db", "DBCommands", "Postgres", "DBTestSupport"]),
+        .testTarget(
+            name: "DBCommandsTests",
+            dependencies: [
+                "db", "DBCommands", "Postgres", "DBTestSupport", "Catalog", "Diff", "Introspection", "SQLSyntax", "Workflow",
+            ]),
     ]
 )

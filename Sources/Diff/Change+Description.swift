@@ -1,5 +1,6 @@
-import Foundation
 import Catalog
+import Foundation
+import SQLSyntax
 
 extension Change {
     /// A stable snake_case name of the operation, used in `--json` output (e.g. `create_table`, `add_enum_value`).
@@ -103,10 +104,12 @@ extension Change {
         }
     }
 
-    /// A one-line description for people, e.g. `add column app.users.email`.
+    /// A one-line description for people, e.g. `add column app.users.email`: names are shown as they are, except
+    /// that line breaks and other control characters in them are escaped (`singleLine`), so a summary stays one
+    /// line in comments and output.
     public var summary: String {
         let verb = kind.replacingOccurrences(of: "_", with: " ")
-        return verb + " " + subject
+        return singleLine(verb + " " + subject)
     }
 
     /// The object the change is about, as a readable key (`app.users`, `app.users.email`, `app.f(integer)`).
@@ -180,8 +183,8 @@ extension Change {
         case .dropPublicationTable(let publication, let table): return "\(table.key) in \(publication)"
         case .addPublicationSchema(let publication, let schema), .dropPublicationSchema(let publication, let schema):
             return "\(schema) in \(publication)"
-        case .setRelationOptions(let name, _, _), .resetRelationOptions(let name, _, _), .setReplicaIdentity(let name, _),
-            .refreshMaterializedView(let name, _):
+        case .setRelationOptions(let name, _, _), .resetRelationOptions(let name, _, _),
+            .setReplicaIdentity(let name, _), .refreshMaterializedView(let name, _):
             return name.key
         case .setColumnStorage(let table, let column, _), .setColumnStatistics(let table, let column, _):
             return "\(table.key).\(column)"

@@ -1,4 +1,5 @@
 import Catalog
+import SQLSyntax
 
 extension Change {
     /// True when applying the change loses data or objects that the plan does not recreate.
@@ -13,14 +14,15 @@ extension Change {
         }
     }
 
-    /// The heavy lock or table rewrite this change causes on existing data, or `nil` when it is cheap.
+    /// The heavy lock or table rewrite this change causes on existing data (one line), or `nil` when it is cheap.
     public var hazard: String? {
         switch self {
         case .alterColumnType:
             return "rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (unless binary-coercible)"
         case .convertColumnType(_, _, let type, _, _, let from):
-            return "converts \(from) values to \(type) through text: a value that does not parse makes the migration "
-                + "fail (it rolls back); rewrites the table and its indexes under an ACCESS EXCLUSIVE lock"
+            return "converts \(singleLine(from)) values to \(singleLine(type)) through text: a value that does not "
+                + "parse makes the migration fail (it rolls back); rewrites the table and its indexes under an ACCESS "
+                + "EXCLUSIVE lock"
         case .setNotNull:
             return "scans the whole table under an ACCESS EXCLUSIVE lock to check for NULLs"
         case .addColumn(_, let column) where column.generatedExpression != nil || column.identity != nil:

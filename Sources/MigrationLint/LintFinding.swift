@@ -1,3 +1,5 @@
+import SQLSyntax
+
 /// One hazard found in a migration file.
 public struct LintFinding: Hashable, Sendable, Codable {
     public var file: String
@@ -11,9 +13,10 @@ public struct LintFinding: Hashable, Sendable, Codable {
     /// The fix to apply, from the rule.
     public var fix: String { rule.fix }
 
-    /// `file:line: error [rule-id] message` followed by an indented `fix:` line.
+    /// `file:line: error [rule-id] message` followed by an indented `fix:` line; names in the file name and message
+    /// cannot start a line of their own (`singleLine`).
     public var rendered: String {
-        "\(file):\(line): \(severity.rawValue) [\(rule.rawValue)] \(message)\n  fix: \(fix)"
+        "\(singleLine(file)):\(line): \(severity.rawValue) [\(rule.rawValue)] \(singleLine(message))\n  fix: \(fix)"
     }
 }
 

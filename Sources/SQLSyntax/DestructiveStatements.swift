@@ -16,10 +16,14 @@ public enum DestructiveStatements {
     /// Object kinds named `table.name` (`DROP TRIGGER t ON a` is `[a, t]`).
     private static let tableMemberKinds: Set<String> = ["TRIGGER", "POLICY", "RULE"]
 
-    /// A short description naming the schema-qualified object, such as `DROP TABLE app.posts`, or `nil` when
-    /// the statement keeps all data and objects. `context` resolves unqualified names and says which tables
-    /// and columns the pending files created (overwriting those is not a loss).
+    /// A short description naming the schema-qualified object, such as `DROP TABLE app.posts` (one line, whatever
+    /// the names hold), or `nil` when the statement keeps all data and objects. `context` resolves unqualified
+    /// names and says which tables and columns the pending files created (overwriting those is not a loss).
     public static func reason(for node: ParseNode, context: DataLossContext = DataLossContext()) -> String? {
+        description(of: node, context: context).map(singleLine)
+    }
+
+    private static func description(of node: ParseNode, context: DataLossContext) -> String? {
         guard let (kind, body) = node.tagged else { return nil }
         let cascade =
             body["behavior"]?.stringValue == "DROP_CASCADE" ? " CASCADE (and everything that depends on it)" : ""

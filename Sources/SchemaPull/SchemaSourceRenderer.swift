@@ -1,4 +1,5 @@
 import Catalog
+import SQLSyntax
 
 /// Lays out the pulled source: the `DatabaseSchema` type listing every schema's declarations, and one file per
 /// schema holding them in a fixed order (schema, extensions, types, sequences, functions, tables, views, event
@@ -52,7 +53,8 @@ struct SchemaSourceRenderer {
             ]
             lines += Self.indented(body, by: "            ")
             lines += ["        }", "    }", "}"]
-            schemaFiles.append(PulledFile(name: "\(typeName)+\(nested).swift", text: lines.joined(separator: "\n") + "\n"))
+            schemaFiles.append(
+                PulledFile(name: "\(typeName)+\(nested).swift", text: lines.joined(separator: "\n") + "\n"))
         }
         var main = [
             "import SchemaDSL", "",
@@ -105,13 +107,17 @@ struct SchemaSourceRenderer {
         }
         for value in sorted(catalog.enums.values, in: schema, by: \.name) { blocks.append(self.enum(value)) }
         for value in sorted(catalog.domains.values, in: schema, by: \.name) { blocks.append(domain(value)) }
-        for value in sorted(catalog.compositeTypes.values, in: schema, by: \.name) { blocks.append(compositeType(value)) }
+        for value in sorted(catalog.compositeTypes.values, in: schema, by: \.name) {
+            blocks.append(compositeType(value))
+        }
         for value in sorted(catalog.sequences.values, in: schema, by: \.name) { blocks.append(sequence(value)) }
         let functions = catalog.functions.values.filter { $0.name.schema == schema }.sorted { $0.key < $1.key }
         for value in functions { blocks.append(function(value)) }
         for value in sorted(catalog.tables.values, in: schema, by: \.name) { blocks.append(table(value)) }
         for value in sorted(catalog.views.values, in: schema, by: \.name) { blocks.append(view(value)) }
-        for value in catalog.eventTriggers.values.filter({ $0.function.schema == schema }).sorted(by: { $0.name < $1.name }) {
+        for value in catalog.eventTriggers.values.filter({ $0.function.schema == schema }).sorted(by: {
+            $0.name < $1.name
+        }) {
             blocks.append(eventTrigger(value))
         }
         for value in catalog.publications.values.filter({ Self.homeSchema(of: $0) == schema })
@@ -123,16 +129,19 @@ struct SchemaSourceRenderer {
         return blocks.filter { !$0.isEmpty }.flatMap { $0 + [""] }.dropLast()
     }
 
-    private func sorted<Value>(_ values: some Collection<Value>, in schema: String, by name: KeyPath<Value, QualifiedName>)
+    private func sorted<Value>(
+        _ values: some Collection<Value>, in schema: String, by name: KeyPath<Value, QualifiedName>
+    )
         -> [Value]
     {
         values.filter { $0[keyPath: name].schema == schema }.sorted { $0[keyPath: name] < $1[keyPath: name] }
     }
 
-    /// Records a limitation and returns the comment line marking it in the source.
+    /// Records a limitation and returns the comment line marking it in the source: one line whatever names `object`
+    /// and `what` hold (`singleLine`), so none can end the comment and become Swift code.
     mutating func cannotExpress(_ object: String, _ what: String) -> String {
-        limitations.append("\(object): \(what)")
-        return "// db pull: cannot express \(what) (\(object))"
+        limitations.append(singleLine("\(object): \(what)"))
+        return "// " + singleLine("db pull: cannot express \(what) (\(object))")
     }
 
     /// `.name(argument)` modifiers, each on its own line under a multi-line declaration.

@@ -1,6 +1,9 @@
+import SQLSyntax
+
 /// Swift source spellings of values: string literals that reproduce any text exactly.
 enum SwiftLiteral {
-    /// A one-line string literal, e.g. `"it's \"quoted\"\n"`: quotes, backslashes and control characters escaped.
+    /// A one-line string literal, e.g. `"it's \"quoted\"\n"`: quotes, backslashes, control characters, line and
+    /// paragraph separators and bidirectional controls escaped, so an editor shows it on one line, in order.
     static func string(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
@@ -10,12 +13,8 @@ enum SwiftLiteral {
             case "\n": result += "\\n"
             case "\r": result += "\\r"
             case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    result += "\\u{" + String(scalar.value, radix: 16) + "}"
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
+            case _ where mustBeEscapedOnOneLine(scalar): result += "\\u{" + String(scalar.value, radix: 16) + "}"
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result + "\""
@@ -24,9 +23,7 @@ enum SwiftLiteral {
     /// Text as a literal: a one-line literal unless it spans lines, then a raw multi-line literal
     /// (`#"""` … `"""#`) whose lines are indented by `indent` and which reproduces the text byte for byte.
     static func text(_ text: String, indent: String) -> String {
-        let usesOtherControls = text.unicodeScalars.contains { scalar in
-            (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || scalar.value == 0x7F
-        }
+        let usesOtherControls = text.unicodeScalars.contains { $0 != "\n" && $0 != "\t" && mustBeEscapedOnOneLine($0) }
         guard text.contains("\n"), !usesOtherControls else { return string(text) }
         var hashes = "#"
         while text.contains("\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }

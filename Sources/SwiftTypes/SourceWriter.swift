@@ -1,3 +1,5 @@
+import SQLSyntax
+
 /// Builds indented Swift source text.
 struct SourceWriter {
     private(set) var text = ""
@@ -6,6 +8,9 @@ struct SourceWriter {
     mutating func line(_ content: String) {
         text += content.isEmpty ? "\n" : String(repeating: "    ", count: indent) + content + "\n"
     }
+
+    /// A `///` doc comment line; names in `content` cannot end it (`singleLine`).
+    mutating func docComment(_ content: String) { line("/// " + singleLine(content)) }
 
     mutating func raw(_ content: String) { text += content }
 

@@ -1,3 +1,5 @@
+import SQLSyntax
+
 /// Turns database names into Swift identifiers: `organization_id` → `organizationId`, `post_tags` → `PostTags`.
 enum SwiftNames {
     static let reservedWords: Set<String> = [
@@ -54,17 +56,19 @@ enum SwiftNames {
     }
 }
 
-/// A Swift string literal for any text (quotes, backslashes and newlines escaped).
+/// A Swift string literal for any text: quotes, backslashes, control characters, line and paragraph separators and
+/// bidirectional controls escaped, so it stays one line, shows in order and reads back as exactly `text`.
 func swiftStringLiteral(_ text: String) -> String {
     var escaped = ""
-    for character in text {
-        switch character {
+    for scalar in text.unicodeScalars {
+        switch scalar {
         case "\\": escaped += "\\\\"
         case "\"": escaped += "\\\""
         case "\n": escaped += "\\n"
         case "\r": escaped += "\\r"
         case "\t": escaped += "\\t"
-        default: escaped.append(character)
+        case _ where mustBeEscapedOnOneLine(scalar): escaped += "\\u{" + String(scalar.value, radix: 16) + "}"
+        default: escaped.unicodeScalars.append(scalar)
         }
     }
     return "\"\(escaped)\""

@@ -1,13 +1,16 @@
 import Diff
+import SQLSyntax
 
 /// Renders an ordered change list as a SQL script: each statement followed by `;` and a newline, destructive ones
 /// preceded by a `-- destructive:` comment and lock-heavy ones by a `-- lock:` comment naming the hazard.
+///
+/// Comments are written through `sqlLineComment`, so no name in a summary or hazard can end one and start a statement.
 public enum ChangeScript {
     public static func render(_ changes: [Change]) -> String {
         var text = ""
         for change in changes {
-            if change.isDestructive { text += "-- destructive: \(change.summary)\n" }
-            if let hazard = change.hazard { text += "-- lock: \(hazard)\n" }
+            if change.isDestructive { text += sqlLineComment("destructive: \(change.summary)") + "\n" }
+            if let hazard = change.hazard { text += sqlLineComment("lock: \(hazard)") + "\n" }
             text += change.sql + ";\n"
         }
         return text

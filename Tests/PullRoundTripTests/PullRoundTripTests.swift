@@ -124,6 +124,7 @@ enum PullCases {
         PullCase(directory: "QuotedIdentifiers", fixture: "quoted_identifiers", schema: QuotedIdentifiersPulled.self),
         PullCase(directory: "QuotingDefaultsChecksBounds", fixture: "quoting_defaults_checks_bounds", schema: QuotingDefaultsChecksBoundsPulled.self),
         PullCase(directory: "QuotingEnumLabelsAndComments", fixture: "quoting_enum_labels_and_comments", schema: QuotingEnumLabelsAndCommentsPulled.self),
+        PullCase(directory: "QuotingHostileNames", fixture: "quoting_hostile_names", schema: QuotingHostileNamesPulled.self),
         PullCase(directory: "RenameEnumLabelHint", fixture: "rename_enum_label_hint", schema: RenameEnumLabelHintPulled.self),
         PullCase(directory: "RenameTableAndColumnHints", fixture: "rename_table_and_column_hints", schema: RenameTableAndColumnHintsPulled.self),
         PullCase(directory: "RetypeColumnWithIndexAndFk", fixture: "retype_column_with_index_and_fk", schema: RetypeColumnWithIndexAndFkPulled.self),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Catalog
 import Foundation
 import Postgres
+import SQLSyntax
 import SwiftTypes
 import Workflow
 
@@ -40,7 +41,7 @@ struct CheckCommand: ParsableCommand {
             renderTypes: { SwiftTypesGenerator(catalog: $0).render() })
         let inSync = !findings.contains { $0.status == .drift }
         if json {
-            Output.line(try Output.stableJSON(CheckReport(in_sync: inSync, checks: findings)))
+            Output.line(try Output.stableJSON(CheckReport(inSync: inSync, checks: findings)))
         } else {
             for finding in findings { print(Self.render(finding)) }
             Output.line(inSync ? "in sync" : "drift found")
@@ -51,7 +52,7 @@ struct CheckCommand: ParsableCommand {
     private static func render(_ finding: DriftFinding) -> String {
         let mark = ["ok": "ok   ", "drift": "DRIFT", "skipped": "skip "][finding.status.rawValue]!
         var lines = ["\(mark) \(finding.check): \(finding.summary)"]
-        lines += finding.details.map { "        \($0)" }
+        lines += finding.details.map { "        " + singleLine($0) }
         if let sql = finding.sql {
             lines.append("      SQL that would reconcile it:")
             lines += sql.split(separator: "\n").map { "        \($0)" }
@@ -63,6 +64,12 @@ struct CheckCommand: ParsableCommand {
 /// The `db check --json` document.
 struct CheckReport: Encodable {
     let format = 1
-    let in_sync: Bool
+    let inSync: Bool
     let checks: [DriftFinding]
+
+    enum CodingKeys: String, CodingKey {
+        case format
+        case inSync = "in_sync"
+        case checks
+    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diff
 import Migrations
+import SQLSyntax
 import Workflow
 
 /// `db push`: applies the Swift schema to a development database directly, without a migration file.
@@ -37,11 +38,14 @@ struct PushCommand: ParsableCommand {
         let destructive = changes.filter(\.isDestructive)
         if dryRun {
             print(ChangeScript.render(changes), terminator: "")
-            if !destructive.isEmpty && !force { Output.line("-- (destructive: `db push` would need --force)") }
+            if !destructive.isEmpty && !force {
+                Output.line(sqlLineComment("(destructive: `db push` would need --force)"))
+            }
             return
         }
         if !destructive.isEmpty && !force {
-            throw GateRefusal(summary: "refusing to push destructive changes without --force", findings: destructive.map(\.summary))
+            throw GateRefusal(
+                summary: "refusing to push destructive changes without --force", findings: destructive.map(\.summary))
         }
         try ChangeApplier.apply(all: changes, to: connection)
         for change in changes { Output.line("  \(change.summary)") }

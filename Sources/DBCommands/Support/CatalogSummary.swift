@@ -1,7 +1,8 @@
 import Catalog
+import SQLSyntax
 
 /// The human-readable `db inspect` output: object counts per kind, then one line per table with its columns,
-/// constraints, indexes, triggers and policies counted.
+/// constraints, indexes, triggers and policies counted; one line per entry whatever the names hold.
 struct CatalogSummary {
     let lines: [String]
 
@@ -43,6 +44,7 @@ struct CatalogSummary {
         for view in views {
             lines.append("  \(view.name)  \(view.isMaterialized ? "materialized, " : "")\(view.columns.count) columns")
         }
-        self.lines = lines
+        // Names are escaped onto one line, so none can forge a line of its own.
+        self.lines = lines.map(singleLine)
     }
 }
