@@ -37,16 +37,22 @@ public final class Connection {
                 hint: "check the database URL (--database-url or DATABASE_URL) and that the server is running")
         }
         self.handle = handle
+        CancellableConnections.shared.remember(handle)
         self.noticeSink = NoticeSink()
         let context = Unmanaged.passUnretained(noticeSink).toOpaque()
-        PQsetNoticeReceiver(handle, { context, result in
-            guard let context, let result else { return }
-            let sink = Unmanaged<NoticeSink>.fromOpaque(context).takeUnretainedValue()
-            sink.receive(result)
-        }, context)
+        PQsetNoticeReceiver(
+            handle,
+            { context, result in
+                guard let context, let result else { return }
+                let sink = Unmanaged<NoticeSink>.fromOpaque(context).takeUnretainedValue()
+                sink.receive(result)
+            }, context)
     }
 
-    deinit { PQfinish(handle) }
+    deinit {
+        CancellableConnections.shared.forget(handle)
+        PQfinish(handle)
+    }
 
     /// The server process id of this session (`pg_backend_pid()`).
     public var backendPID: Int32 { PQbackendPID(handle) }
@@ -199,7 +205,7 @@ final class NoticeSink: @unchecked Sendable {
 /// Calls `body` with `parameters` as the C array of C strings (NULL for SQL NULL) that libpq's `…Params` calls take.
 func withParameterArray<T>(_ parameters: [String?], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> T) -> T {
     let cStrings = parameters.map { $0.map { strdup($0) } ?? nil }
-    defer { cStrings.forEach { free($0) } }
+    defer { for pointer in cStrings { free(pointer) } }
     return cStrings.withUnsafeBufferPointer { buffer in
         buffer.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: max(buffer.count, 1), body)
     }
@@ -207,7 +213,7 @@ func withParameterArray<T>(_ parameters: [String?], _ body: (UnsafePointer<Unsaf
 
 private func withCStringArray<T>(_ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> T) -> T {
     let duplicated = strings.map { strdup($0) }
-    defer { duplicated.forEach { free($0) } }
+    defer { for pointer in duplicated { free(pointer) } }
     let pointers: [UnsafePointer<CChar>?] = duplicated.map { UnsafePointer($0) } + [nil]
     return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
 }

@@ -40,9 +40,9 @@ struct CheckCommand: ParsableCommand {
             renderTypes: { SwiftTypesGenerator(catalog: $0).render() })
         let inSync = !findings.contains { $0.status == .drift }
         if json {
-            Output.line(try Output.stableJSON(CheckReport(in_sync: inSync, checks: findings)))
+            Output.line(try Output.stableJSON(CheckReport(inSync: inSync, checks: findings), snakeCaseKeys: true))
         } else {
-            for finding in findings { print(Self.render(finding)) }
+            for finding in findings { Output.line(Self.render(finding)) }
             Output.line(inSync ? "in sync" : "drift found")
         }
         if !inSync { throw ExitCode(1) }
@@ -60,9 +60,9 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-/// The `db check --json` document.
+/// The `db check --json` document (keys in snake case: `in_sync`).
 struct CheckReport: Encodable {
     let format = 1
-    let in_sync: Bool
+    let inSync: Bool
     let checks: [DriftFinding]
 }

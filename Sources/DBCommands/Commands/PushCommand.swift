@@ -36,12 +36,13 @@ struct PushCommand: ParsableCommand {
         }
         let destructive = changes.filter(\.isDestructive)
         if dryRun {
-            print(ChangeScript.render(changes), terminator: "")
+            Output.text(ChangeScript.render(changes))
             if !destructive.isEmpty && !force { Output.line("-- (destructive: `db push` would need --force)") }
             return
         }
         if !destructive.isEmpty && !force {
-            throw GateRefusal(summary: "refusing to push destructive changes without --force", findings: destructive.map(\.summary))
+            throw GateRefusal(
+                summary: "refusing to push destructive changes without --force", findings: destructive.map(\.summary))
         }
         try ChangeApplier.apply(all: changes, to: connection)
         for change in changes { Output.line("  \(change.summary)") }
