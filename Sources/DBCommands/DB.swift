@@ -1,6 +1,7 @@
 import ArgumentParser
-import SchemaDSL
 import Foundation
+import Postgres
+import SchemaDSL
 
 /// The `db` command line: PostgreSQL schema migrations, generated and applied safely.
 ///
@@ -10,7 +11,8 @@ public struct DB: ParsableCommand {
         commandName: "db",
         abstract: "Versioned PostgreSQL migrations, applied safely.",
         discussion: """
-            Exit codes: 0 success, 1 refused by a gate (or problems found), 2 error.
+            Exit codes: 0 success, 1 refused by a gate (or problems found), 2 error, 130/143 interrupted by \
+            SIGINT/SIGTERM.
             The database is --database-url, else DATABASE_URL, else the PG* variables, else the local cluster \
             started with `db dev start`.
             """,
@@ -33,9 +35,11 @@ public struct DB: ParsableCommand {
 
     public init() {}
 
-    /// Parses the process arguments, runs the command and exits with the documented exit code.
+    /// Parses the process arguments, runs the command and exits with the documented exit code; SIGINT and SIGTERM
+    /// end it as `Interruption` describes (130, 143).
     public static func main() {
-        Foundation.exit(run(arguments: Array(CommandLine.arguments.dropFirst())))
+        Interruption.install()
+        Interruption.exit(run(arguments: Array(CommandLine.arguments.dropFirst())))
     }
 
     /// The entry point of a project's own executable: `schema` is what `schema` means in `db diff`, and what

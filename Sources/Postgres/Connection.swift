@@ -43,6 +43,7 @@ public final class Connection {
                 hint: "check the database URL (--database-url or DATABASE_URL) and that the server is running")
         }
         self.handle = handle
+        CancellableConnections.shared.remember(handle)
         self.noticeSink = NoticeSink()
         let context = Unmanaged.passUnretained(noticeSink).toOpaque()
         PQsetNoticeReceiver(
@@ -54,7 +55,10 @@ public final class Connection {
             }, context)
     }
 
-    deinit { PQfinish(handle) }
+    deinit {
+        CancellableConnections.shared.forget(handle)
+        PQfinish(handle)
+    }
 
     /// The server process id of this session (`pg_backend_pid()`).
     public var backendPID: Int32 { PQbackendPID(handle) }

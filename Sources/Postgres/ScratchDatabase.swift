@@ -1,7 +1,10 @@
 import Foundation
+import SQLSyntax
 
-/// Temporary databases for normalising schemas (`schema`, `migrations` sources): created with a recognisable
-/// prefix, and always dropped afterwards, also when the body throws or the process is interrupted (SIGINT/SIGTERM).
+/// Temporary databases for normalising schemas (`schema`, `migrations` sources): created with a recognisable name
+/// that says who made them (`ScratchDatabaseName`), and always dropped afterwards, also when the body throws or the
+/// process is interrupted (`Interruption`). Leftovers of killed runs are dropped by the next run once provably
+/// abandoned (`AbandonedScratchDatabases`).
 public enum ScratchDatabase {
     /// Every scratch database name starts with this, so a leftover one is easy to recognise and remove.
     public static let prefix = "db_scratch_"
@@ -9,63 +12,68 @@ public enum ScratchDatabase {
     /// Creates an empty database on `server`, runs `body` with a connection to it, then drops it.
     ///
     /// `server` must allow `CREATE DATABASE` (a local dev cluster, or `--dev-url`).
-    public static func with<T>(on server: ConnectionString, _ body: (Connection, ConnectionString) throws -> T) throws -> T {
-        let name = prefix + UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: "")
+    public static func with<T>(on server: ConnectionString, _ body: (Connection, ConnectionString) throws -> T) throws
+        -> T
+    {
         let admin = try Connection(server, applicationName: "db scratch")
+        AbandonedScratchDatabases.dropOnce(using: admin)
+        let name = ScratchDatabaseName.new().text
+        try Registry.shared.add(name, server: server)
+        defer {
+            _ = try? admin.execute("DROP DATABASE IF EXISTS \(quoteIdentifier(name)) WITH (FORCE)")
+            Registry.shared.remove(name)
+        }
         do {
-            try admin.execute("CREATE DATABASE \"\(name)\"")
+            try admin.execute("CREATE DATABASE \(quoteIdentifier(name))")
         } catch let error as PostgresError {
             var error = error
-            error.hint = "scratch databases are created on \(server.redacted); give a server where this user may "
+            error.hint =
+                "scratch databases are created on \(server.redacted); give a server where this user may "
                 + "CREATE DATABASE with --dev-url or DB_DEV_URL"
             throw error
-        }
-        Registry.shared.add(name, server: server)
-        defer {
-            _ = try? admin.execute("DROP DATABASE IF EXISTS \"\(name)\" WITH (FORCE)")
-            Registry.shared.remove(name)
         }
         let target = server.with(["dbname": name])
         let connection = try Connection(target, applicationName: "db scratch")
         return try body(connection, target)
     }
 
-    /// Remembers live scratch databases so a signal handler can drop them before the process exits.
+    /// The scratch databases this process has (or is about to have), so an interruption can drop them.
+    ///
+    /// A name is added before its `CREATE DATABASE`, and once the interruption has taken the list no more are
+    /// accepted, so no database created by this process escapes it.
     final class Registry: @unchecked Sendable {
         static let shared = Registry()
         private let lock = NSLock()
         private var live: [String: ConnectionString] = [:]
-        private var signalSources: [DispatchSourceSignal] = []
+        private var closedBy: Int32?
 
-        func add(_ name: String, server: ConnectionString) {
-            lock.withLock {
+        func add(_ name: String, server: ConnectionString) throws {
+            try lock.withLock {
+                if let signal = closedBy { throw InterruptedError(signal: signal) }
                 live[name] = server
-                if signalSources.isEmpty { installSignalHandlers() }
             }
         }
 
         func remove(_ name: String) { _ = lock.withLock { live.removeValue(forKey: name) } }
 
-        private func installSignalHandlers() {
-            for signalNumber in [SIGINT, SIGTERM] {
-                signal(signalNumber, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-                source.setEventHandler { [weak self] in
-                    self?.dropAll()
-                    exit(128 + signalNumber)
-                }
-                source.resume()
-                signalSources.append(source)
+        /// Refuses further databases, drops every one there is, and returns how many it dropped and a line for each
+        /// it could not.
+        func dropAllForInterruption(by signal: Int32) -> (dropped: Int, failures: [String]) {
+            let databases = lock.withLock {
+                closedBy = signal
+                return live
             }
-        }
-
-        private func dropAll() {
-            let databases = lock.withLock { live }
-            for (name, server) in databases {
-                if let admin = try? Connection(server, applicationName: "db scratch cleanup") {
-                    _ = try? admin.execute("DROP DATABASE IF EXISTS \"\(name)\" WITH (FORCE)")
+            let failures = databases.sorted { $0.key < $1.key }.compactMap { name, server -> String? in
+                do {
+                    let admin = try Connection(server, applicationName: "db scratch cleanup")
+                    try admin.execute("DROP DATABASE IF EXISTS \(quoteIdentifier(name)) WITH (FORCE)")
+                    return nil
+                } catch {
+                    return "could not drop scratch database \(name) on \(server.redacted): \(error); the next db run "
+                        + "on that server drops it, or run DROP DATABASE \(quoteIdentifier(name)) WITH (FORCE)"
                 }
             }
+            return (databases.count - failures.count, failures)
         }
     }
 }

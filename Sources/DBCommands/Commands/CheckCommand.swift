@@ -43,7 +43,7 @@ struct CheckCommand: ParsableCommand {
         if json {
             Output.line(try Output.stableJSON(CheckReport(inSync: inSync, checks: findings)))
         } else {
-            for finding in findings { print(Self.render(finding)) }
+            for finding in findings { Output.line(Self.render(finding)) }
             Output.line(inSync ? "in sync" : "drift found")
         }
         if !inSync { throw ExitCode(1) }
@@ -61,7 +61,7 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-/// The `db check --json` document.
+/// The `db check --json` document (keys in snake case: `in_sync`).
 struct CheckReport: Encodable {
     let format = 1
     let inSync: Bool

@@ -42,7 +42,7 @@ struct DiffCommand: ParsableCommand {
         if json {
             Output.line(try Output.stableJSON(ChangeScript.Document(changes)))
         } else {
-            print(ChangeScript.render(changes), terminator: "")
+            Output.text(ChangeScript.render(changes))
         }
         if exitCode && !changes.isEmpty { throw ExitCode(1) }
     }

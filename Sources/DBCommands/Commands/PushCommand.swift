@@ -37,7 +37,7 @@ struct PushCommand: ParsableCommand {
         }
         let destructive = changes.filter(\.isDestructive)
         if dryRun {
-            print(ChangeScript.render(changes), terminator: "")
+            Output.text(ChangeScript.render(changes))
             if !destructive.isEmpty && !force {
                 Output.line(sqlLineComment("(destructive: `db push` would need --force)"))
             }

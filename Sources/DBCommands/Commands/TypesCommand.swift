@@ -20,14 +20,16 @@ struct TypesCommand: ParsableCommand {
     var schemas: [String] = []
 
     func run() throws {
-        let database = try connection.connect(applicationName: "db types", announceTo: out == nil ? Output.error : Output.line)
+        let database = try connection.connect(
+            applicationName: "db types", announceTo: out == nil ? Output.error : Output.line)
         let catalog = try introspect(database, schemas: schemas.isEmpty ? nil : schemas)
         let source = SwiftTypesGenerator(catalog: catalog).render()
         guard let out else {
-            print(source, terminator: "")
+            Output.text(source)
             return
         }
         try source.write(toFile: out, atomically: true, encoding: .utf8)
-        Output.line("wrote \(out) (\(catalog.tables.count) tables, \(catalog.views.count) views, \(catalog.enums.count) enums)")
+        Output.line(
+            "wrote \(out) (\(catalog.tables.count) tables, \(catalog.views.count) views, \(catalog.enums.count) enums)")
     }
 }

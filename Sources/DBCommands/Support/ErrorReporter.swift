@@ -4,10 +4,13 @@ import Migrations
 import Postgres
 import SQLSyntax
 
-/// The one place errors become output and exit codes: 1 for gate refusals, 2 for every other error.
+/// The one place errors become output and exit codes: 1 for gate refusals, 2 for every other error. After SIGINT or
+/// SIGTERM every error is the interruption's doing (a cancelled statement, a dropped scratch database), so none is
+/// reported: `Interruption` ends the process with its own message and code.
 enum ErrorReporter {
     /// Prints `error` (to stderr, or help to stdout) and returns the exit code for it.
     static func report(_ error: Error) -> Int32 {
+        Interruption.waitIfInterrupted()
         switch error {
         case let code as ExitCode:
             return code.rawValue
@@ -32,7 +35,7 @@ enum ErrorReporter {
         default:
             let code = DB.exitCode(for: error)
             if code == .success {
-                print(DB.fullMessage(for: error))
+                Output.line(DB.fullMessage(for: error))
                 return 0
             }
             if code == .validationFailure {
