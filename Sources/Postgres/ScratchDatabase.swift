@@ -18,13 +18,14 @@ public enum ScratchDatabase {
         let admin = try Connection(server, applicationName: "db scratch")
         AbandonedScratchDatabases.dropOnce(using: admin)
         let name = ScratchDatabaseName.new().text
-        try Registry.shared.add(name, server: server)
         defer {
-            _ = try? admin.execute("DROP DATABASE IF EXISTS \(quoteIdentifier(name)) WITH (FORCE)")
-            Registry.shared.remove(name)
+            // Kept registered when the drop fails (an interruption cancels it), so the interruption drops it.
+            if (try? admin.execute("DROP DATABASE IF EXISTS \(quoteIdentifier(name)) WITH (FORCE)")) != nil {
+                Registry.shared.remove(name)
+            }
         }
         do {
-            try admin.execute("CREATE DATABASE \(quoteIdentifier(name))")
+            try Registry.shared.create(name, server: server, using: admin)
         } catch let error as PostgresError {
             var error = error
             error.hint =
@@ -39,18 +40,21 @@ public enum ScratchDatabase {
 
     /// The scratch databases this process has (or is about to have), so an interruption can drop them.
     ///
-    /// A name is added before its `CREATE DATABASE`, and once the interruption has taken the list no more are
-    /// accepted, so no database created by this process escapes it.
+    /// A database is created under the registry's lock, and once the interruption has taken the list no more are
+    /// created, so none escapes it: a `CREATE DATABASE` that its cancel reaches too late has committed before the
+    /// interruption reads the list.
     final class Registry: @unchecked Sendable {
         static let shared = Registry()
         private let lock = NSLock()
         private var live: [String: ConnectionString] = [:]
         private var closedBy: Int32?
 
-        func add(_ name: String, server: ConnectionString) throws {
+        /// Records `name` and runs its `CREATE DATABASE` on `admin`, unless the process has been interrupted.
+        func create(_ name: String, server: ConnectionString, using admin: Connection) throws {
             try lock.withLock {
                 if let signal = closedBy { throw InterruptedError(signal: signal) }
                 live[name] = server
+                try admin.execute("CREATE DATABASE \(quoteIdentifier(name))")
             }
         }
 

@@ -105,7 +105,7 @@ import Testing
             #expect(!output.contains(verdict), "\(output)")
         }
         let server = try TestCluster.shared().connectionString()
-        #expect(try scratchDatabases(of: pid, on: Connection(server)).isEmpty)
+        #expect(try scratchDatabases(of: pid, on: Connection(server)).isEmpty, "\(outcome.stderr)")
     }
 
     /// The scratch databases whose name says `pid` made them on this host.
