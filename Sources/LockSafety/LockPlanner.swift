@@ -83,6 +83,23 @@ public struct LockPlanner {
         return LockPlanReport(maxLockMilliseconds: budget, throughput: throughput, statements: plans)
     }
 
+    /// The holders in the way of `file` now, for the check `db migrate` makes before running it: its statements'
+    /// locks settled by `CatalogRefinement` and matched against `pg_locks` in one query. Relations earlier files
+    /// create do not exist yet and have no holders. The connection must not be inside a transaction.
+    public func conflictingHolders(_ file: PendingFile) throws -> [ConflictingHolder] {
+        let statements: [ParsedStatement]
+        do {
+            statements = try SQLParser.parse(file.sql)
+        } catch let error as SQLSyntaxError {
+            throw LockPlanError(file: file.name, underlying: error)
+        }
+        let refinement = CatalogRefinement(connection)
+        let wanted = try statements.flatMap { try refinement.refine(predictLocks($0.node)) }.map {
+            WantedLock($0.relation, $0.mode)
+        }
+        return try ConflictingHolders.find(wanted, on: connection, excludingAdvisoryLock: excludedAdvisoryLock)
+    }
+
     /// One entry per relation: the strongest mode and effect, the largest estimate (one `ALTER TABLE` rewrites a
     /// table once however many subcommands ask for it), every reason.
     private static func relationPlans(_ locks: [SizedLock]) -> [RelationLockPlan] {

@@ -149,6 +149,25 @@ import Testing
         #expect(notBlocked.withinBudget)
     }
 
+    @Test func theCheckBeforeAFileFindsTheHoldersOfItsRelationsOnly() throws {
+        let database = try TestCluster.newDatabase("fileholders")
+        let reader = try Connection(database, applicationName: "open transaction")
+        try reader.execute("CREATE TABLE a (x int); CREATE TABLE b (x int)")
+        try reader.execute("BEGIN")
+        try reader.execute("SELECT * FROM a")
+        defer { _ = try? reader.execute("ROLLBACK") }
+        let planner = LockPlanner(try Connection(database), throughput: rate)
+        let file = PendingFile(
+            name: "1.sql",
+            sql: "CREATE TABLE c (x int);\nALTER TABLE a ADD COLUMN y int;\nALTER TABLE c ADD COLUMN y int;",
+            runsInTransaction: true)
+        let holders = try planner.conflictingHolders(file)
+        #expect(holders.map(\.relation) == [RelationName(schema: "public", "a")])
+        #expect(holders.first?.pid == Int(reader.backendPID))
+        let other = PendingFile(name: "2.sql", sql: "ALTER TABLE b ADD COLUMN y int;", runsInTransaction: true)
+        #expect(try planner.conflictingHolders(other).isEmpty)
+    }
+
     @Test func theTextNamesEachRelationWithItsSizeAndTheVerdict() throws {
         let report = try LockPlanner(try SizedTables.connection(), throughput: rate, maxLockSeconds: 1).plan([
             PendingFile(name: "1.sql", sql: "ALTER TABLE big SET UNLOGGED;\nSELECT 1;", runsInTransaction: false)
