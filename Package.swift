@@ -43,7 +43,7 @@ let package = Package(
         .target(
             name: "DBCommands",
             dependencies: [
-                "Postgres", "SQLSyntax", "Migrations", "MigrationLint", "Introspection", "Catalog", "SwiftTypes",
+                "Postgres", "SQLSyntax", "Migrations", "MigrationLint", "LockSafety", "Introspection", "Catalog", "SwiftTypes",
                 "Diff", "SchemaDSL", "SchemaLoading", "Workflow", "SchemaPull",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),

@@ -78,7 +78,7 @@ public struct CatalogRefinement {
             """
             SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE c.oid = (\(sql))
-            """, [Self.regclassText(named)]
+            """, [named.regclassText]
         ).rows
         return rows.first.map { RelationName(schema: $0.string("nspname"), $0.string("relname")) }
     }
@@ -92,13 +92,8 @@ public struct CatalogRefinement {
                 UNION SELECT i.inhrelid FROM pg_inherits i JOIN tree ON i.inhparent = tree.oid)
             SELECT n.nspname, c.relname FROM tree JOIN pg_class c ON c.oid = tree.oid
             JOIN pg_namespace n ON n.oid = c.relnamespace ORDER BY 1, 2
-            """, [Self.regclassText(table)]
+            """, [table.regclassText]
         ).rows.map { RelationName(schema: $0.string("nspname"), $0.string("relname")) }
-    }
-
-    /// `"schema"."name"`, as `to_regclass` reads it.
-    private static func regclassText(_ name: RelationName) -> String {
-        (name.schema.map { quoteIdentifier($0) + "." } ?? "") + quoteIdentifier(name.name)
     }
 
     // MARK: - Questions
@@ -143,7 +138,7 @@ public struct CatalogRefinement {
             """
             SELECT format_type(a.atttypid, a.atttypmod) AS type FROM pg_attribute a
             WHERE a.attrelid = to_regclass($1) AND a.attname = $2 AND a.attnum > 0 AND NOT a.attisdropped
-            """, [Self.regclassText(table), column]
+            """, [table.regclassText, column]
         ).rows.first?.string("type")
     }
 

@@ -69,9 +69,33 @@ public enum LockMode: Int, CaseIterable, Comparable, Hashable, Sendable, Codable
     ]
 }
 
+extension LockMode {
+    /// Decodes the SQL name (`"ACCESS EXCLUSIVE"`), as `encode(to:)` writes it.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let name = try container.decode(String.self)
+        guard let mode = LockMode(sqlName: name) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(name) is not a table lock mode (e.g. ACCESS EXCLUSIVE)")
+        }
+        self = mode
+    }
+
+    /// Encodes the SQL name (`"ACCESS EXCLUSIVE"`), so JSON documents read as the documentation does.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(sqlName)
+    }
+}
+
 /// What a table lock holds up: `SELECT` (reads), `INSERT`/`UPDATE`/`DELETE` (writes), or neither.
-public enum BlockedTraffic: String, Hashable, Sendable, Codable {
+public enum BlockedTraffic: String, Hashable, Sendable, Codable, Comparable {
     case nothing
     case writes
     case readsAndWrites = "reads and writes"
+
+    public static func < (lhs: BlockedTraffic, rhs: BlockedTraffic) -> Bool {
+        [.nothing, .writes, .readsAndWrites].firstIndex(of: lhs)! < [.nothing, .writes, .readsAndWrites].firstIndex(
+            of: rhs)!
+    }
 }

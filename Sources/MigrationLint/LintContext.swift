@@ -1,3 +1,5 @@
+import LockSafety
+
 /// What the linter knows beyond the file it checks: project settings and facts from earlier migrations or the
 /// live database.
 public struct LintContext: Sendable {
@@ -10,14 +12,19 @@ public struct LintContext: Sendable {
     public var tablesWithRLS: Set<String>
     /// Tables (unqualified, lower-cased) known to have RLS forced already.
     public var tablesWithForcedRLS: Set<String>
+    /// Locks settled and sized against the live database (`MigrationLinter.sizedLocks`), by file name and then
+    /// statement byte offset; the lock rules use them instead of the parse tree's estimate and name the sizes.
+    public var sizedLocks: [String: [Int: [SizedLock]]]
 
     public init(
         tenantColumns: Set<String> = ["organization_id", "tenant_id"], functionSettings: [String: Set<String>] = [:],
-        tablesWithRLS: Set<String> = [], tablesWithForcedRLS: Set<String> = []
+        tablesWithRLS: Set<String> = [], tablesWithForcedRLS: Set<String> = [],
+        sizedLocks: [String: [Int: [SizedLock]]] = [:]
     ) {
         self.tenantColumns = tenantColumns
         self.functionSettings = functionSettings
         self.tablesWithRLS = tablesWithRLS
         self.tablesWithForcedRLS = tablesWithForcedRLS
+        self.sizedLocks = sizedLocks
     }
 }

@@ -4,6 +4,7 @@ public enum LintRule: String, CaseIterable, Hashable, Sendable, Codable {
     case addNotNullColumnWithoutDefault = "add-not-null-column-without-default"
     case setNotNullWithoutCheck = "set-not-null-without-check"
     case rewritingTypeChange = "rewriting-type-change"
+    case tableRewrite = "table-rewrite"
     case indexWithoutConcurrently = "index-without-concurrently"
     case constraintWithoutNotValid = "constraint-without-not-valid"
     case constraintBuildsIndex = "constraint-builds-index"
@@ -42,6 +43,10 @@ public enum LintRule: String, CaseIterable, Hashable, Sendable, Codable {
                 + "(Postgres skips the full-table scan when a validated CHECK proves it)"
         case .rewritingTypeChange:
             return "add a new column of the new type, backfill in batches, switch readers, then drop the old column"
+        case .tableRewrite:
+            return "add the column plain (nullable, no serial/identity/generated/volatile default), backfill it in "
+                + "batches, then set the default for new rows; change LOGGED/UNLOGGED, tablespace or access method "
+                + "online with pg_repack; refresh with REFRESH MATERIALIZED VIEW CONCURRENTLY (needs a unique index)"
         case .indexWithoutConcurrently:
             return "CREATE INDEX CONCURRENTLY in its own migration file marked `-- db:no-transaction`"
         case .constraintWithoutNotValid:

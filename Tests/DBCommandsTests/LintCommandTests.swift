@@ -1,5 +1,6 @@
 import DBTestSupport
 import Foundation
+import Postgres
 import Testing
 
 @Suite struct LintCommandTests {
@@ -42,5 +43,48 @@ import Testing
         #expect(outcome.stdout.contains("[function-settings-lost]"))
         #expect(outcome.stdout.contains("statement_timeout"))
         #expect(!outcome.stdout.contains("20260101000000_report.sql:"))
+    }
+
+    /// With a database, lock findings are settled against its catalog and name the sizes: the volatile default is
+    /// a rewrite (the stable one is not), and the rewrite of a 100 k-row table says how big it is and how long it
+    /// holds ACCESS EXCLUSIVE at the given throughput.
+    @Test func lintWithADatabaseNamesTheSizeAndTheEstimate() throws {
+        let target = try TestCluster.newDatabase("lintsizes")
+        try Connection(target).execute(
+            """
+            CREATE TABLE events (id int PRIMARY KEY, body text);
+            INSERT INTO events SELECT g, 'event ' || g FROM generate_series(1, 100000) AS g;
+            ANALYZE events;
+            """)
+        let folder = try TemporaryDirectory("lintsizes")
+        let file = try folder.write(
+            "migrations/20260101000000_events.sql",
+            """
+            SET lock_timeout = '5s';
+            ALTER TABLE events ALTER COLUMN id TYPE bigint;
+            ALTER TABLE events ADD COLUMN seen_at timestamptz DEFAULT now();
+            ALTER TABLE events ADD COLUMN token float8 DEFAULT random();
+            """)
+        let outcome = try DBBinary.run([
+            "lint", file.path, "--migrations-dir", folder.path + "/migrations", "--database-url", target.raw,
+            "--throughput", "1MB/s",
+        ])
+        #expect(outcome.exitCode == 0, "\(outcome.stderr)")
+        let lines = outcome.stdout.split(separator: "\n").map(String.init)
+        let typeChange = try #require(lines.first { $0.contains("[rewriting-type-change]") })
+        #expect(typeChange.hasPrefix("\(file.path):2: warning"))
+        #expect(typeChange.contains("rewrites public.events (100 k rows, "))
+        #expect(typeChange.contains(" s under ACCESS EXCLUSIVE), blocking reads and writes"))
+        let rewrites = lines.filter { $0.contains("[table-rewrite]") }
+        #expect(rewrites.count == 1)
+        #expect(rewrites.first?.hasPrefix("\(file.path):4: warning") == true)
+        #expect(rewrites.first?.contains("volatile random") == true)
+
+        let refused = try DBBinary.run([
+            "lint", file.path, "--migrations-dir", folder.path + "/migrations", "--database-url", target.raw,
+            "--throughput", "fast",
+        ])
+        #expect(refused.exitCode == 2)
+        #expect(refused.stderr.contains("--throughput fast is not a rate"))
     }
 }

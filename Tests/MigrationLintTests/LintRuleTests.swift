@@ -29,12 +29,17 @@ let ruleCases: [RuleCase] = [
         positive: "SET lock_timeout = '5s';\nALTER TABLE users ALTER COLUMN id TYPE bigint;",
         negative: "SET lock_timeout = '5s';\nALTER TABLE users ALTER COLUMN name TYPE text;"),
     RuleCase(
+        rule: .tableRewrite,
+        positive: "SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN n bigserial;",
+        negative: "SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN created_at timestamptz DEFAULT now();"),
+    RuleCase(
         rule: .indexWithoutConcurrently,
         positive: "SET lock_timeout = '5s';\nCREATE INDEX users_email ON users (email);",
         negative: "-- db:no-transaction\nCREATE INDEX CONCURRENTLY users_email ON users (email);"),
     RuleCase(
         rule: .constraintWithoutNotValid,
-        positive: "SET lock_timeout = '5s';\nALTER TABLE posts ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES users (id);",
+        positive:
+            "SET lock_timeout = '5s';\nALTER TABLE posts ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES users (id);",
         negative: """
             SET lock_timeout = '5s';
             ALTER TABLE posts ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;
@@ -90,7 +95,8 @@ let ruleCases: [RuleCase] = [
     RuleCase(
         rule: .rlsWithoutForce,
         positive: "CREATE TABLE notes (id int);\nALTER TABLE notes ENABLE ROW LEVEL SECURITY;",
-        negative: "CREATE TABLE notes (id int);\nALTER TABLE notes ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;"),
+        negative: "CREATE TABLE notes (id int);\nALTER TABLE notes ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;"
+    ),
     RuleCase(
         rule: .policyWithoutRole,
         positive: "CREATE POLICY p ON notes USING (true);",
@@ -111,7 +117,9 @@ let ruleCases: [RuleCase] = [
 
 @Suite struct LintRuleTests {
     @Test(arguments: ruleCases) func ruleFiresOnTheHazard(_ ruleCase: RuleCase) throws {
-        let findings = try MigrationLinter(context: ruleCase.context).lint([LintInput(name: "m.sql", sql: ruleCase.positive)])
+        let findings = try MigrationLinter(context: ruleCase.context).lint([
+            LintInput(name: "m.sql", sql: ruleCase.positive)
+        ])
         let finding = try #require(findings.first { $0.rule == ruleCase.rule })
         #expect(finding.severity == ruleCase.rule.defaultSeverity)
         #expect(finding.rendered.hasPrefix("m.sql:\(finding.line): "))
@@ -119,7 +127,9 @@ let ruleCases: [RuleCase] = [
     }
 
     @Test(arguments: ruleCases) func ruleStaysQuietOnTheSafePattern(_ ruleCase: RuleCase) throws {
-        let findings = try MigrationLinter(context: ruleCase.context).lint([LintInput(name: "m.sql", sql: ruleCase.negative)])
+        let findings = try MigrationLinter(context: ruleCase.context).lint([
+            LintInput(name: "m.sql", sql: ruleCase.negative)
+        ])
         #expect(!findings.contains { $0.rule == ruleCase.rule })
     }
 
@@ -143,6 +153,34 @@ let ruleCases: [RuleCase] = [
         let finding = try #require(try MigrationLinter().lint([LintInput(name: "m.sql", sql: sql)]).first)
         #expect(finding.rule == .indexWithoutConcurrently)
         #expect(finding.message.contains("SHARE lock on users, blocking writes"))
+    }
+
+    /// Rewrites the lock table knows from the parse tree alone; a default that calls a function needs the catalog
+    /// (`now()` is stable, `random()` volatile), so without one it is not reported.
+    @Test(arguments: [
+        "ALTER TABLE users ADD COLUMN n serial",
+        "ALTER TABLE users ADD COLUMN n int GENERATED ALWAYS AS IDENTITY",
+        "ALTER TABLE users ADD COLUMN total int GENERATED ALWAYS AS (a + b) STORED",
+        "ALTER TABLE users SET LOGGED",
+        "ALTER TABLE users SET UNLOGGED",
+        "ALTER TABLE users SET TABLESPACE archive",
+        "REFRESH MATERIALIZED VIEW report",
+    ]) func tableRewritesAreReported(_ statement: String) throws {
+        let findings = try MigrationLinter().lint([
+            LintInput(name: "m.sql", sql: "SET lock_timeout = '5s';\n\(statement);")
+        ])
+        #expect(findings.map(\.rule) == [.tableRewrite])
+        #expect(findings.first?.message.contains("ACCESS EXCLUSIVE lock on") == true)
+    }
+
+    @Test func unsettledDefaultsAndNewTablesAreNotReportedAsRewrites() throws {
+        let sql = """
+            SET lock_timeout = '5s';
+            ALTER TABLE users ADD COLUMN token float8 DEFAULT random();
+            CREATE TABLE audit (id int);
+            ALTER TABLE audit ADD COLUMN n bigserial, SET UNLOGGED;
+            """
+        #expect(try MigrationLinter().lint([LintInput(name: "m.sql", sql: sql)]).isEmpty)
     }
 
     @Test func rebuildsOfTablesCreatedInTheSameFileAreNotFlagged() throws {
@@ -169,7 +207,8 @@ let ruleCases: [RuleCase] = [
         let first = LintInput(
             name: "1.sql",
             sql: "CREATE FUNCTION report() RETURNS int LANGUAGE sql SET statement_timeout = '5s' AS 'SELECT 1';")
-        let second = LintInput(name: "2.sql", sql: "CREATE OR REPLACE FUNCTION report() RETURNS int LANGUAGE sql AS 'SELECT 2';")
+        let second = LintInput(
+            name: "2.sql", sql: "CREATE OR REPLACE FUNCTION report() RETURNS int LANGUAGE sql AS 'SELECT 2';")
         let findings = try MigrationLinter().lint([first, second])
         #expect(findings.map(\.rule) == [.functionSettingsLost])
         #expect(findings.first?.file == "2.sql")

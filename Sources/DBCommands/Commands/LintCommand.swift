@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import Introspection
-import Migrations
+import LockSafety
 import MigrationLint
+import Migrations
 import Postgres
 
 /// `db lint [FILES…]`: zero-downtime hazards in migration files, from their parse trees.
@@ -13,7 +14,10 @@ struct LintCommand: ParsableCommand {
         discussion: """
             Without FILES, lints every file in the migrations directory. Earlier migrations (and, with \
             --database-url or DATABASE_URL, the live database) tell which functions have per-function settings \
-            and which tables already have row-level security. Silence a rule in one file with a comment \
+            and which tables already have row-level security; with a database the lock findings are also settled \
+            against its catalog (partitions, type changes, volatile defaults) and name each relation's size and \
+            how long the statement holds its lock (bytes ÷ a throughput measured on the server in a rolled-back \
+            transaction, or --throughput). Silence a rule in one file with a comment \
             `-- db:lint-ignore <rule-id>`. Rules: \(LintRule.allCases.map(\.rawValue).joined(separator: ", ")).
             """)
 
@@ -22,18 +26,28 @@ struct LintCommand: ParsableCommand {
     @OptionGroup var directory: MigrationsDirectoryOption
     @Option(name: .customLong("database-url"), help: "Also read function settings and RLS state from this database.")
     var databaseURL: String?
+    @Option(
+        help: ArgumentHelp(
+            "Rewrite and scan rate for lock estimates with a database, e.g. 50MB/s (default: measured on the server).",
+            valueName: "rate"))
+    var throughput: String?
     @Option(name: .customLong("tenant-column"), help: "A column that marks a tenant table (repeatable).")
     var tenantColumns: [String] = ["organization_id", "tenant_id"]
     @Flag(help: "Print findings as JSON.")
     var json = false
 
     func run() throws {
+        let givenThroughput = try throughput.map(Self.parseThroughput)
         let directoryFiles = FileManager.default.fileExists(atPath: directory.url.path) ? try directory.load() : []
         let earlier = directoryFiles.map(LintRun.input)
         let targets = try files.isEmpty ? earlier : files.map(Self.readInput)
         var context = LintContext(tenantColumns: Set(tenantColumns))
         if let url = databaseURL ?? ProcessInfo.processInfo.environment["DATABASE_URL"], !url.isEmpty {
-            try Self.addDatabaseFacts(from: try ConnectionString(url), to: &context)
+            let connection = try Connection(try ConnectionString(url), applicationName: "db lint")
+            try Self.addDatabaseFacts(from: connection, to: &context)
+            let rate = try givenThroughput ?? Throughput.measure(on: connection)
+            context.sizedLocks = try MigrationLinter.sizedLocks(
+                for: targets, using: LockSizing(connection, throughput: rate))
         }
         let findings = try LintRun.findings(targets: targets, after: earlier, linterContext: context)
         if json {
@@ -41,7 +55,9 @@ struct LintCommand: ParsableCommand {
         } else {
             for finding in findings { Output.line(finding.rendered) }
             let errors = findings.filter { $0.severity == .error }.count
-            Output.line("\(targets.count) file\(targets.count == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(findings.count - errors) warning\(findings.count - errors == 1 ? "" : "s")")
+            Output.line(
+                "\(targets.count) file\(targets.count == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(findings.count - errors) warning\(findings.count - errors == 1 ? "" : "s")"
+            )
         }
         if findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
@@ -54,8 +70,15 @@ struct LintCommand: ParsableCommand {
     }
 
     /// Function settings and RLS flags that exist in the database, so replacing such a function is caught.
-    private static func addDatabaseFacts(from target: ConnectionString, to context: inout LintContext) throws {
-        let catalog = try introspect(try Connection(target, applicationName: "db lint"))
+    private static func parseThroughput(_ text: String) throws -> Throughput {
+        guard let rate = Throughput(parsing: text) else {
+            throw CommandError("--throughput \(text) is not a rate; write bytes per second such as 50MB/s or 1.5GB/s")
+        }
+        return rate
+    }
+
+    private static func addDatabaseFacts(from connection: Connection, to context: inout LintContext) throws {
+        let catalog = try introspect(connection)
         for function in catalog.functions.values where !function.settings.isEmpty {
             let names = function.settings.compactMap { $0.split(separator: "=").first.map(String.init) }
             context.functionSettings[function.name.name.lowercased(), default: []].formUnion(names)
