@@ -17,6 +17,9 @@ public enum MigrationError: Error, Sendable, CustomStringConvertible {
     case lockWaitTimedOut(seconds: Double, holders: [BlockingSession])
     /// A version given on the command line that is not in the directory or history.
     case unknownVersion(String, String)
+    /// The session would read the SQL about to be sent (`place`) differently from the gates (`settings` say
+    /// how); `consequence` is the state the database is left in.
+    case sessionReadsSQLDifferently(place: String, settings: [String], consequence: String)
 
     public var description: String {
         switch self {
@@ -57,6 +60,13 @@ public enum MigrationError: Error, Sendable, CustomStringConvertible {
             return lines.joined(separator: "\n")
         case .unknownVersion(let version, let whereMissing):
             return "version \(version) is not \(whereMissing)"
+        case .sessionReadsSQLDifferently(let place, let settings, let consequence):
+            return "refusing to send \(place): the session's \(settings.joined(separator: " and ")) "
+                + "(set by a file or statement run before it, or by the server, database or role configuration), "
+                + "so Postgres would read it differently from the gates, which read SQL as Postgres does with "
+                + "standard_conforming_strings = on and client_encoding UTF8; \(consequence); remove the SET "
+                + "(or set_config) of that setting from the migrations, or set it back "
+                + "(ALTER DATABASE … SET standard_conforming_strings = on), then run the command again"
         }
     }
 }

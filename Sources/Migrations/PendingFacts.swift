@@ -90,7 +90,8 @@ public struct PendingFacts: Sendable {
     private static func calledNames(in node: ParseNode) -> [[String]] {
         var names: [[String]] = []
         node.walk { child in
-            if let call = child["FuncCall"] {
+            // `CALL p()` holds its FuncCall untagged, as the field `funccall`.
+            if let call = child["FuncCall"] ?? child["CallStmt"]?["funccall"] {
                 names.append(call["funcname"]?.arrayValue.compactMap(\.stringName) ?? [])
             }
         }

@@ -48,9 +48,20 @@ struct ScriptExecution {
         let copyData = { copyBlocks.next()?.data }
         switch mode {
         case .ownTransaction:
+            try SessionParsing.verify(
+                connection, before: fileName,
+                consequence: "it was not run; the files applied before it stay applied")
             return try runInOneRoundTrip(
                 script, fileName: fileName, copyData: copyData, record: record, command: command)
         case .enclosingTransaction:
+            do {
+                try SessionParsing.verify(
+                    connection, before: fileName,
+                    consequence: "nothing was applied (--single-transaction rolls back the whole run)")
+            } catch {
+                _ = try? connection.execute("ROLLBACK")
+                throw error
+            }
             let started = ContinuousClock.now
             let sent = script.sent()
             do {
@@ -75,6 +86,10 @@ struct ScriptExecution {
             try connection.execute(timeoutSQL(local: false))
             let started = ContinuousClock.now
             for statement in statements {
+                try SessionParsing.verify(
+                    connection, before: "\(fileName):\(statement.line)",
+                    consequence: "this file runs outside a transaction (-- db:no-transaction): the statements "
+                        + "before line \(statement.line) stay applied and the file is not recorded")
                 let sent = script.sent(statement.byteOffset..<statement.byteOffset + statement.length)
                 do {
                     try connection.execute(sent.sql, copyData: copyData)

@@ -17,11 +17,12 @@ public final class Connection {
 
     /// Opens a connection; the error names the redacted target and libpq's reason.
     ///
+    /// The session's `client_encoding` is UTF8 (files, names and results are UTF-8), unless the target sets it.
     /// GSSAPI encryption is not attempted (`gssencmode=disable`) unless the target or `PGGSSENCMODE` asks for it:
     /// libpq's default probe loads Kerberos, which can abort the process at exit.
     public init(_ target: ConnectionString, applicationName: String = "db") throws {
         self.target = target
-        var options = [("application_name", applicationName)]
+        var options = [("application_name", applicationName), ("client_encoding", "UTF8")]
         if ProcessInfo.processInfo.environment["PGGSSENCMODE"] == nil { options.append(("gssencmode", "disable")) }
         options.append(("dbname", target.raw))  // expanded last: what the target says overrides the above
         let keywords = options.map(\.0)

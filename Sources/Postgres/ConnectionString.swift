@@ -12,7 +12,8 @@ public struct ConnectionString: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses `raw` with `PQconninfoParse`. Throws our own explanation (never libpq's message, which repeats the
     /// input) when it is malformed, or when it is a URL whose password libpq would split into host, port or
-    /// database name (an unencoded `@`, `/` or `#`). `source` names where the string came from in that error
+    /// database name (an unencoded `@`, `/` or `#`), or holds whitespace (libpq would keep ` password=…` after a URL
+    /// as part of the database name, which is shown). `source` names where the string came from in that error
     /// (`--database-url`, `DATABASE_URL`, …).
     public init(_ raw: String, source: String? = nil) throws {
         self.raw = raw
@@ -28,6 +29,9 @@ public struct ConnectionString: Sendable, Hashable, CustomStringConvertible {
         while let keyword = option.pointee.keyword {
             if let value = option.pointee.val { options[String(cString: keyword)] = String(cString: value) }
             option = option.advanced(by: 1)
+        }
+        if Self.isURL(raw) && raw.contains(where: \.isWhitespace) {
+            throw ConnectionStringProblem.urlWithWhitespace.error(source: source)
         }
         if Self.isURL(raw) && Self.isAmbiguousURL(raw, parsed: options) {
             throw ConnectionStringProblem.ambiguousURL.error(source: source)

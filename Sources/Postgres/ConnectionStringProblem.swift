@@ -26,6 +26,14 @@ struct ConnectionStringProblem {
             + "or after the host) would make libpq read part of it as the host, port or database name",
         hint: encodingHint)
 
+    /// A URL with a space, tab or newline: libpq keeps it, so ` password=…` written after a URL would become part
+    /// of the database name (and be printed as such).
+    static let urlWithWhitespace = ConnectionStringProblem(
+        message: "the URL contains whitespace; a URL cannot be followed by key=value options, and libpq would "
+            + "read them as part of the database name",
+        hint: "put options in the query string (postgresql://host/app?sslmode=require&password=…) and "
+            + "percent-encode a space as %20")
+
     /// The explanation for a libpq `PQconninfoParse` error message. `isURL` says which syntax the input used.
     static func from(libpqMessage: String, isURL: Bool) -> ConnectionStringProblem {
         for (prefix, problem) in known where libpqMessage.hasPrefix(prefix) { return problem }

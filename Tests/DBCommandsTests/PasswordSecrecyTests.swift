@@ -41,6 +41,9 @@ struct SecretInput: CustomTestStringConvertible, Sendable {
                 name: "URL password with ? and @", password: "Qz7?Kx@9Wv",
                 databaseURL: "postgresql://postgres:Qz7?Kx@9Wv@127.0.0.1/x", isMalformed: true),
             .init(
+                name: "URL followed by a conninfo password", password: "Qz7Kx9Wv",
+                databaseURL: "postgresql://postgres@127.0.0.1:1/app password=Qz7Kx9Wv", isMalformed: true),
+            .init(
                 name: "mistyped URL scheme", password: "Qz7Kx9Wv",
                 databaseURL: "postgresq://postgres:Qz7Kx9Wv@127.0.0.1/x", isMalformed: true),
             .init(

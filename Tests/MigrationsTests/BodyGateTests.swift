@@ -58,6 +58,23 @@ import Testing
             ])
     }
 
+    @Test func aProcedureCreatedAndCalledByThePendingFilesIsChecked() throws {
+        let refusal = try refusal([
+            ("create", "CREATE TABLE logs (id int);"),
+            (
+                "purge",
+                "CREATE PROCEDURE purge_logs() LANGUAGE plpgsql AS $$ BEGIN DELETE FROM logs; END $$;\n"
+                    + "CALL purge_logs();"
+            ),
+        ])
+        #expect(
+            refusal?.findings == [
+                "20260101000001_purge.sql:1: DELETE without WHERE from public.logs (in function public.purge_logs, "
+                    + "called at 20260101000001_purge.sql:2): DELETE FROM logs "
+                    + "(destructive; pass --allow-destructive to apply it)"
+            ])
+    }
+
     @Test func overwritingOldDataIsRefusedButABackfillIsNot() throws {
         let old = try MigrationFixture("overwrite")
         try old.add("20260101000000", "create", "CREATE TABLE users (id int, email text, age text);")

@@ -39,6 +39,46 @@ import Testing
             ])
     }
 
+    @Test func lossesWrappedInOtherStatementsOrBehindAConstantFilterAreFound() throws {
+        let found = try reasons(
+            """
+            WITH gone AS (DELETE FROM logs RETURNING id) SELECT count(*) FROM gone;
+            WITH x AS (DELETE FROM a RETURNING 1) DELETE FROM b WHERE id = 1;
+            EXPLAIN ANALYZE DELETE FROM logs;
+            EXPLAIN DELETE FROM logs;
+            PREPARE purge AS DELETE FROM logs;
+            COPY (DELETE FROM logs RETURNING *) TO STDOUT;
+            CREATE RULE purge AS ON INSERT TO events DO ALSO DELETE FROM logs;
+            MERGE INTO logs USING (SELECT 1) s ON true WHEN MATCHED THEN DELETE;
+            MERGE INTO logs l USING src s ON l.id = s.id WHEN MATCHED THEN DELETE;
+            MERGE INTO logs USING (SELECT 1) s ON true WHEN MATCHED THEN UPDATE SET note = NULL;
+            DELETE FROM logs WHERE true;
+            UPDATE logs SET note = NULL WHERE 1 = 1;
+            DELETE FROM logs WHERE id < 10;
+            DROP OWNED BY app_user CASCADE;
+            CREATE FUNCTION f() RETURNS void LANGUAGE sql BEGIN ATOMIC DELETE FROM logs; END;
+            """)
+        #expect(
+            found == [
+                "DELETE without WHERE from public.logs",
+                "DELETE without WHERE from public.a",
+                "DELETE without WHERE from public.logs",
+                nil,
+                "DELETE without WHERE from public.logs",
+                "DELETE without WHERE from public.logs",
+                "DELETE without WHERE from public.logs",
+                "MERGE … DELETE with an ON condition that names no column from public.logs",
+                nil,
+                "MERGE … UPDATE with an ON condition that names no column overwrites public.logs.note",
+                "DELETE with a WHERE that names no column from public.logs",
+                "UPDATE with a WHERE that names no column overwrites public.logs.note",
+                nil,
+                "DROP OWNED BY app_user (every object they own in this database) CASCADE (and everything that "
+                    + "depends on it)",
+                nil,
+            ])
+    }
+
     @Test func fillingWhatThePendingFilesCreatedIsABackfill() throws {
         var context = DataLossContext(defaultSchema: "app")
         for statement in try SQLParser.parse(
