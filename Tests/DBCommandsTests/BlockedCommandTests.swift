@@ -46,6 +46,25 @@ import Testing
     }
 
     @Test(arguments: Transport.allCases)
+    func resetFailsFastNamingASessionThatReadsATable(over transport: Transport) throws {
+        let (target, folder, connection) = try setup("reset_locked", over: transport)
+        try folder.write("20260101000000_create_a.sql", "CREATE TABLE a (id int);")
+        #expect(try DBBinary.run(["migrate"] + connection).exitCode == 0)
+        let reader = try Connection(target, applicationName: "a report")
+        try reader.execute("SET idle_in_transaction_session_timeout = '10s'; BEGIN; SELECT count(*) FROM a;")
+        let (outcome, seconds) = try timed(["reset"] + connection)
+        #expect(outcome.exitCode == 2, "\(outcome.stdout)\n\(outcome.stderr)")
+        #expect(seconds < 5, "db reset took \(seconds) s")
+        #expect(outcome.stderr.contains("pid \(reader.backendPID), application_name 'a report'"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("nothing was dropped"), "\(outcome.stderr)")
+        #expect(
+            try Connection(target).query("SELECT to_regclass('public.a') IS NOT NULL AS present").rows[0].bool(
+                "present"))
+        try reader.execute("ROLLBACK")
+        #expect(try DBBinary.run(["reset"] + connection).exitCode == 0)
+    }
+
+    @Test(arguments: Transport.allCases)
     func statusReportsARunningMigrationWithoutWaitingForIt(over transport: Transport) throws {
         let (target, folder, connection) = try setup("running", over: transport)
         try folder.write("20260101000000_create_a.sql", "CREATE TABLE a (id int);")

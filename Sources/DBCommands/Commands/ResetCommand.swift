@@ -21,9 +21,21 @@ struct ResetCommand: ParsableCommand {
         let files = try directory.load()
         let connection = try target.connect(command: "reset")
         let schemas = try introspect(connection).schemas.keys.sorted()
-        try connection.transaction {
-            for schema in schemas { try connection.execute("DROP SCHEMA \(quoteIdentifier(schema)) CASCADE") }
-            try connection.execute("CREATE SCHEMA IF NOT EXISTS public")
+        do {
+            try connection.transaction {
+                // A session holding any lock on a table would make the drops wait for as long as it lives.
+                try connection.execute("SET LOCAL lock_timeout = '2s'")
+                for schema in schemas { try connection.execute("DROP SCHEMA \(quoteIdentifier(schema)) CASCADE") }
+                try connection.execute("CREATE SCHEMA IF NOT EXISTS public")
+            }
+        } catch let error as PostgresError where error.sqlState == "55P03" {
+            let holders = try BlockingSession.relationLockHolders(connection)
+            throw CommandError(
+                """
+                db reset could not drop the schemas within 2 s (SQLSTATE 55P03): other sessions hold locks on their \
+                tables; nothing was dropped. End them and run it again:
+                \(holders.map { "  - \($0)" }.joined(separator: "\n"))
+                """)
         }
         Output.line("dropped schemas: \(schemas.isEmpty ? "(none)" : schemas.joined(separator: ", "))")
         var options = MigrateOptions()
