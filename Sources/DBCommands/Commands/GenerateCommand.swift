@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import Migrations
+import Postgres
 import Workflow
 
 /// `db generate`: writes the next migration from the difference between the migrations and the Swift schema.
@@ -24,8 +26,30 @@ struct GenerateCommand: ParsableCommand {
     @OptionGroup var directory: MigrationsDirectoryOption
     @OptionGroup var scratch: ScratchServerOptions
     @OptionGroup var ownership: OwnersOption
+    @Option(
+        name: .customLong("database-url"),
+        help: ArgumentHelp(
+            "A database to size the new files' lock hazards against (rows, bytes, estimated lock time); read only.",
+            valueName: "url"))
+    var sizingDatabaseURL: String?
+    @Option(
+        help: ArgumentHelp(
+            "With --database-url: the lock budget the sizes are checked against, e.g. 5s.", valueName: "duration"))
+    var maxLockTime: String = "5s"
+
+    func validate() throws {
+        guard DurationText.seconds(maxLockTime) != nil else {
+            throw ValidationError("--max-lock-time \(maxLockTime) is not a duration (examples: 500ms, 5s, 2m)")
+        }
+    }
 
     func run() throws {
+        let sizing = try sizingDatabaseURL.map { url -> (Connection, String) in
+            let target = try ConnectionString(url)
+            Output.line("sizing against: \(target.redacted) (from --database-url)")
+            return (try Connection(target, applicationName: "db generate"), target.redacted)
+        }
+        let budget = LockBudget(maxLockSeconds: DurationText.seconds(maxLockTime) ?? 5, givenThroughput: nil)
         let generator = MigrationGenerator(
             loader: scratch.loader(migrations: directory, target: nil), options: ownership.diffOptions)
         let result = try generator.generate(name: name)
@@ -35,7 +59,12 @@ struct GenerateCommand: ParsableCommand {
         }
         try FileManager.default.createDirectory(at: directory.url, withIntermediateDirectories: true)
         for migration in result.migrations {
-            try write(migration.sql, to: migration.fileName)
+            var sql = migration.sql
+            if let (connection, target) = sizing {
+                let lines = try SizedHazards.lines(for: migration, target: target, budget: budget, on: connection)
+                sql = SizedHazards.inserting(lines, into: sql)
+            }
+            try write(sql, to: migration.fileName)
             if !noDown { try write(migration.downSQL, to: migration.downFileName) }
             let flags = migration.changes.contains(where: \.isDestructive) ? " (destructive)" : ""
             Output.line("  \(migration.changes.count) change\(migration.changes.count == 1 ? "" : "s")\(flags)")

@@ -12,9 +12,13 @@ struct LockBudget {
 
     /// The plan of `files` in run order. The connection must not be inside a transaction.
     func plan(_ files: [MigrationFile], on connection: Connection) throws -> LockPlanReport {
-        let pending = files.map {
-            PendingFile(name: $0.fileName, sql: $0.sql, runsInTransaction: $0.runsInTransaction)
-        }
+        try plan(
+            files.map { PendingFile(name: $0.fileName, sql: $0.sql, runsInTransaction: $0.runsInTransaction) },
+            on: connection)
+    }
+
+    /// The plan of files not written yet (`db generate`), in run order.
+    func plan(_ pending: [PendingFile], on connection: Connection) throws -> LockPlanReport {
         if let givenThroughput { return try planner(connection, givenThroughput).plan(pending) }
         let unmeasured = Throughput(
             rewriteBytesPerSecond: 1e15, scanBytesPerSecond: 1e15,
