@@ -37,7 +37,7 @@ let package = Package(
         .target(
             name: "Migrations",
             dependencies: [
-                "Postgres", "SQLSyntax",
+                "Postgres", "SQLSyntax", "LockSafety",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .target(

@@ -13,6 +13,13 @@ public enum MigrationError: Error, Sendable, CustomStringConvertible {
     case syntax(fileName: String, sql: String, error: SQLSyntaxError)
     /// Other sessions hold locks on the history table that `access` would wait behind.
     case blocked([BlockingSession], access: HistoryAccess, terminateHint: Bool)
+    /// Other sessions hold granted locks that conflict with locks a pending file takes (after waiting `waited`
+    /// seconds for them, when asked to); nothing from that file was sent.
+    case conflictingLocks([LockConflict], waited: Double, terminateHint: Bool)
+    /// The connection does not keep one server session (a transaction- or statement-mode pooler such as
+    /// PgBouncer): `evidence` says what showed it; `strandedLockPID` is a server session that may still hold the
+    /// migration lock.
+    case sessionNotPinned(evidence: String, strandedLockPID: Int?)
     /// Another migrator held the advisory lock for longer than `--wait`.
     case lockWaitTimedOut(seconds: Double, holders: [BlockingSession])
     /// A version given on the command line that is not in the directory or history.
@@ -50,6 +57,37 @@ public enum MigrationError: Error, Sendable, CustomStringConvertible {
                 terminateHint
                     ? "end those sessions (or their transactions), or pass --terminate-blockers-older-than 30m in CI"
                     : "end those sessions (or their transactions) and run the command again")
+            return lines.joined(separator: "\n")
+        case .conflictingLocks(let conflicts, let waited, let terminateHint):
+            let files = Set(conflicts.map(\.fileName)).sorted().joined(separator: ", ")
+            var lines = [
+                "other sessions hold locks that \(files) needs"
+                    + (waited > 0 ? ", still after waiting --wait \(DurationText.render(waited))" : "")
+                    + "; running it now would queue behind them and hold up every later query on those tables "
+                    + "(nothing from it was applied):"
+            ]
+            lines += conflicts.map { "  \($0)" }
+            lines.append(
+                "end those sessions (or their transactions) and run the command again, "
+                    + (waited > 0 ? "wait longer with a larger --wait" : "pass --wait 5m to wait for them")
+                    + (terminateHint ? ", or pass --terminate-blockers-older-than 30m in CI" : ""))
+            return lines.joined(separator: "\n")
+        case .sessionNotPinned(let evidence, let strandedLockPID):
+            var lines = [
+                "db migrate needs one server session for its whole run, and this connection does not keep one: "
+                    + evidence + ".",
+                "This is what a transaction- or statement-mode pooler does (PgBouncer pool_mode = transaction): the "
+                    + "session-level advisory lock that keeps two migrators apart would be taken on one server "
+                    + "connection and stay there while the run's statements go to others.",
+            ]
+            if let pid = strandedLockPID {
+                lines.append(
+                    "The migration lock may still be held by server pid \(pid) until the pooler closes that "
+                        + "connection; end it with SELECT pg_terminate_backend(\(pid)) if no migrator is running.")
+            }
+            lines.append(
+                "Nothing was applied. Connect db migrate to PostgreSQL directly (not through the pooler), or through "
+                    + "a session-mode pool, and run it again.")
             return lines.joined(separator: "\n")
         case .lockWaitTimedOut(let seconds, let holders):
             var lines = [

@@ -12,6 +12,8 @@ public struct MigrationFailure: Error, Sendable, CustomStringConvertible {
     public let blockers: [BlockingSession]
     /// What state the database is left in and what to do next.
     public let consequence: String
+    /// How many times it was tried: more than 1 when lock timeouts were retried (`--lock-retries`).
+    public internal(set) var attempts = 1
     let caret: [String]
     /// What failed, for the first line: `migration`, `seed file`.
     let kind: String
@@ -64,6 +66,9 @@ public struct MigrationFailure: Error, Sendable, CustomStringConvertible {
         if !blockers.isEmpty {
             lines.append("  blocked by:")
             lines += blockers.map { "    \($0)" }
+        }
+        if attempts > 1 {
+            lines.append("  gave up after \(attempts) attempts (\(attempts - 1) lock-timeout retries, --lock-retries)")
         }
         lines.append(consequence)
         return lines.joined(separator: "\n")

@@ -63,16 +63,21 @@ public enum MigrationLock {
         }
         guard !persistent.isEmpty else { return }
         if let threshold = terminateOlderThan {
-            for session in persistent where session.ageSeconds >= threshold {
-                let done = try connection.query(
-                    "SELECT pg_terminate_backend($1::int, 5000) AS done", [String(session.pid)]
-                ).rows[0].bool("done")
-                report("terminated blocking session \(session)\(done ? "" : " (it had not exited after 5s)")")
-            }
+            try terminate(persistent.filter { $0.ageSeconds >= threshold }, connection, report: report)
             persistent = try historyTableHolders(connection)
             guard !persistent.isEmpty else { return }
         }
         throw MigrationError.blocked(persistent, access: .write, terminateHint: terminateOlderThan == nil)
+    }
+
+    /// Terminates `sessions` (`pg_terminate_backend`, waiting up to 5 s for each to exit), reporting each.
+    static func terminate(_ sessions: [BlockingSession], _ connection: Connection, report: (String) -> Void) throws {
+        for session in sessions.sorted(by: { $0.pid < $1.pid }) {
+            let done = try connection.query(
+                "SELECT pg_terminate_backend($1::int, 5000) AS done", [String(session.pid)]
+            ).rows[0].bool("done")
+            report("terminated blocking session \(session)\(done ? "" : " (it had not exited after 5s)")")
+        }
     }
 
     /// Runs `body` with the session's `lock_timeout` at `bookkeepingLockTimeout` (reset afterwards). A lock

@@ -13,10 +13,16 @@ public struct MigrationStatus: Sendable {
     public let problems: [MigrationProblem]
     /// Sessions holding the migration lock when the history was read: migrations being applied right now.
     public let runningMigrators: [BlockingSession]
+    /// Indexes left INVALID in the database, such as a failed `CREATE INDEX CONCURRENTLY` leaves.
+    public let invalidIndexes: [InvalidIndex]
 
     /// Compares the files on disk with the history rows.
-    public init(files: [MigrationFile], history: [HistoryRow], runningMigrators: [BlockingSession] = []) {
+    public init(
+        files: [MigrationFile], history: [HistoryRow], runningMigrators: [BlockingSession] = [],
+        invalidIndexes: [InvalidIndex] = []
+    ) {
         self.runningMigrators = runningMigrators
+        self.invalidIndexes = invalidIndexes
         let filesByVersion = Dictionary(uniqueKeysWithValues: files.map { ($0.version, $0) })
         let appliedVersions = Set(history.map(\.version))
         applied = history.map { Applied(row: $0, file: filesByVersion[$0.version]) }

@@ -1,5 +1,6 @@
 import Foundation
 import Postgres
+import SQLSyntax
 
 /// Applies, rolls back and baselines migration files on one database, under the migration lock.
 ///
@@ -23,14 +24,15 @@ public final class Migrator {
         self.report = report
     }
 
-    /// Where the database stands, and which migrators are running; read-only (does not create the history table).
-    /// Never waits behind a running migration; fails fast (`MigrationError.blocked`) when another session's lock
-    /// keeps the history table from being read.
+    /// Where the database stands, which migrators are running and which invalid indexes failed builds left;
+    /// read-only (does not create the history table). Never waits behind a running migration; fails fast
+    /// (`MigrationError.blocked`) when another session's lock keeps the history table from being read.
     public func status() throws -> MigrationStatus {
         try MigrationLock.failingFast(connection, .read) {
             MigrationStatus(
                 files: files, history: try HistoryTable.read(connection),
-                runningMigrators: try MigrationLock.holders(connection))
+                runningMigrators: try MigrationLock.holders(connection),
+                invalidIndexes: try InvalidIndex.all(connection))
         }
     }
 
@@ -60,9 +62,7 @@ public final class Migrator {
             report("applying \(pending.count) migration\(pending.count == 1 ? "" : "s")")
             let started = ContinuousClock.now
             if options.singleTransaction {
-                try execution.begin(before: pending[0].fileName)
-                for file in pending { try apply(file, mode: .enclosingTransaction, execution) }
-                try connection.execute("COMMIT")
+                try applyInOneTransaction(pending, execution)
             } else {
                 for file in pending {
                     try apply(file, mode: file.runsInTransaction ? .ownTransaction : .noTransaction, execution)
@@ -75,11 +75,45 @@ public final class Migrator {
         }
     }
 
+    /// Runs one file after the conflict check; a file in its own transaction is retried on lock timeouts (a
+    /// `-- db:no-transaction` file retries its statements itself).
     private func apply(_ file: MigrationFile, mode: ScriptExecution.Mode, _ execution: ScriptExecution) throws {
-        let milliseconds = try execution.run(
-            file.script, fileName: file.fileName, mode: mode,
+        let milliseconds = try runChecked(
+            file.script, fileName: file.fileName, mode: mode, execution,
             record: { HistoryTable.insertSQL(file, executionMs: $0) }, command: "db migrate")
         report("  \(file.fileName) (\(milliseconds) ms)\(file.runsInTransaction ? "" : ", no transaction")")
+    }
+
+    /// `--single-transaction`: one conflict check over every file's locks, then the whole run, retried as one on
+    /// lock timeouts; the files are listed once it has committed.
+    private func applyInOneTransaction(_ pending: [MigrationFile], _ execution: ScriptExecution) throws {
+        let check = ConflictCheck(connection: connection, options: options, report: report)
+        try check.ensureNoConflicts(pending.flatMap { try check.wantedLocks($0.script, fileName: $0.fileName) })
+        let times = try LockRetry(retries: options.lockRetries, report: report).run("the run (--single-transaction)") {
+            try execution.begin(before: pending[0].fileName)
+            let times = try pending.map { file in
+                try execution.run(
+                    file.script, fileName: file.fileName, mode: .enclosingTransaction,
+                    record: { HistoryTable.insertSQL(file, executionMs: $0) }, command: "db migrate")
+            }
+            try connection.execute("COMMIT")
+            return times
+        }
+        for (file, milliseconds) in zip(pending, times) { report("  \(file.fileName) (\(milliseconds) ms)") }
+    }
+
+    /// Fails fast when other sessions hold locks that conflict with the script's (`ConflictCheck`), then runs it;
+    /// in its own transaction it is retried as a whole on lock timeouts.
+    private func runChecked(
+        _ script: SQLScript, fileName: String, mode: ScriptExecution.Mode, _ execution: ScriptExecution,
+        record: (String) -> String, command: String
+    ) throws -> Int {
+        let check = ConflictCheck(connection: connection, options: options, report: report)
+        try check.ensureNoConflicts(try check.wantedLocks(script, fileName: fileName))
+        let retries = mode == .ownTransaction ? options.lockRetries : 0
+        return try LockRetry(retries: retries, report: report).run(fileName) {
+            try execution.run(script, fileName: fileName, mode: mode, record: record, command: command)
+        }
     }
 
     /// Runs the `.down.sql` files of the newest applied migrations in reverse order, removing their history
@@ -113,9 +147,9 @@ public final class Migrator {
             report("rolling back \(targets.count) migration\(targets.count == 1 ? "" : "s")")
             for row in targets {
                 let down = filesByVersion[row.version]!.down!
-                let milliseconds = try execution.run(
+                let milliseconds = try runChecked(
                     down.script, fileName: down.fileName,
-                    mode: down.runsInTransaction ? .ownTransaction : .noTransaction,
+                    mode: down.runsInTransaction ? .ownTransaction : .noTransaction, execution,
                     record: { _ in HistoryTable.deleteSQL(version: row.version) }, command: "db migrate down")
                 report("  \(down.fileName) (\(milliseconds) ms)")
             }
@@ -152,26 +186,29 @@ public final class Migrator {
         }
     }
 
-    /// Checks for blockers first, takes the advisory lock, watches for lock waits, runs `body`, releases; the
-    /// watch's thread is joined before this returns. Statements that do not set their own `lock_timeout` (history
-    /// reads and writes outside a file's transaction) run under `MigrationLock.bookkeepingLockTimeout`.
+    /// Checks that the connection keeps one server session (`SessionPinning`) and for blockers first, takes the
+    /// advisory lock, watches for lock waits, runs `body`, releases; the watch's thread is joined before this
+    /// returns. Statements that do not set their own `lock_timeout` (history reads and writes outside a file's
+    /// transaction) run under `MigrationLock.bookkeepingLockTimeout`.
     private func underLock<T>(_ body: (ScriptExecution) throws -> T) throws -> T {
         _ = try? connection.execute("SET client_connection_check_interval = 1000")
         return try MigrationLock.failingFast(
             connection, .write, terminateHint: options.terminateBlockersOlderThan == nil
         ) {
+            let serverPID = try SessionPinning.serverPID(of: connection)
             try MigrationLock.checkBlockers(
                 connection, terminateOlderThan: options.terminateBlockersOlderThan, report: report)
             try MigrationLock.acquire(connection, wait: options.wait, report: report)
             defer { MigrationLock.release(connection) }
+            try SessionPinning.verifyHoldsLock(connection, serverPID: serverPID)
             let watch =
                 options.lockTimeout > 0
                 ? try BlockerWatch(
-                    target: connection.target, watchedPID: connection.backendPID,
+                    target: connection.target, watchedPID: Int32(serverPID),
                     interval: min(max(options.lockTimeout / 5, 0.05), 0.25))
                 : nil
             defer { watch?.stop() }
-            return try body(ScriptExecution(connection: connection, options: options, watch: watch))
+            return try body(ScriptExecution(connection: connection, options: options, watch: watch, report: report))
         }
     }
 }

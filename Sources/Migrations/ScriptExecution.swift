@@ -17,6 +17,7 @@ struct ScriptExecution {
     let connection: Connection
     let options: MigrateOptions
     let watch: BlockerWatch?
+    let report: (String) -> Void
 
     /// Sets `lock_timeout` and `statement_timeout` for the current transaction (`local`) or the session.
     func timeoutSQL(local: Bool) -> String {
@@ -83,6 +84,9 @@ struct ScriptExecution {
             return milliseconds
         case .noTransaction:
             let statements = (try? SQLParser.split(script.parseText)) ?? []
+            let trees = Dictionary(
+                ((try? SQLParser.parse(script.parseText)) ?? []).map { ($0.byteOffset, $0.node) },
+                uniquingKeysWith: { first, _ in first })
             try connection.execute(timeoutSQL(local: false))
             let started = ContinuousClock.now
             for statement in statements {
@@ -91,15 +95,34 @@ struct ScriptExecution {
                     consequence: "this file runs outside a transaction (-- db:no-transaction): the statements "
                         + "before line \(statement.line) stay applied and the file is not recorded")
                 let sent = script.sent(statement.byteOffset..<statement.byteOffset + statement.length)
-                do {
-                    try connection.execute(sent.sql, copyData: copyData)
-                } catch let error as PostgresError {
-                    let consequence =
-                        "this file runs outside a transaction (-- db:no-transaction): the statements before line "
-                        + "\(statement.line) stay applied and the file is not recorded; make it safe to re-run "
-                        + "(IF NOT EXISTS, drop an INVALID index left by CONCURRENTLY), then run `\(command)` again"
-                    throw failure(
-                        fileName, script, sent, error, statementLines: { [statement.line] }, consequence)
+                let retry =
+                    trees[statement.byteOffset].map(StatementRetry.init)
+                    ?? .unsafe(reason: "libpg_query could not parse it on its own")
+                var statementCopyData: Data?? = nil  // a retry sends the statement's COPY data again
+                let copyDataOnce = {
+                    if let data = statementCopyData { return data }
+                    let data = copyData()
+                    statementCopyData = .some(data)
+                    return data
+                }
+                let retries = if case .unsafe = retry { 0 } else { options.lockRetries }
+                try LockRetry(retries: retries, report: report).run("\(fileName):\(statement.line)") {
+                    if case .afterDroppingInvalidIndex(let index, let table) = retry {
+                        try dropLeftover(index: index, on: table, fileName: fileName, line: statement.line)
+                    }
+                    do {
+                        try connection.execute(sent.sql, copyData: copyDataOnce)
+                    } catch let error as PostgresError {
+                        var consequence =
+                            "this file runs outside a transaction (-- db:no-transaction): the statements before line "
+                            + "\(statement.line) stay applied and the file is not recorded; make it safe to re-run "
+                            + "(IF NOT EXISTS), then run `\(command)` again"
+                        if error.sqlState == "55P03", case .unsafe(let reason) = retry {
+                            consequence += " (the statement was not retried: \(reason))"
+                        }
+                        throw failure(
+                            fileName, script, sent, error, statementLines: { [statement.line] }, consequence)
+                    }
                 }
             }
             let milliseconds = Self.milliseconds(since: started)
@@ -114,6 +137,25 @@ struct ScriptExecution {
             }
             return milliseconds
         }
+    }
+
+    /// Drops the INVALID index of that name on that table that an earlier failed `CREATE INDEX CONCURRENTLY` left
+    /// (unless a session is building it now), reporting it, so the statement builds it again.
+    private func dropLeftover(index: String, on table: String, fileName: String, line: Int) throws {
+        guard let leftover = try InvalidIndex.leftover(named: index, on: table, connection) else { return }
+        do {
+            try connection.execute(leftover.dropSQL)
+        } catch let error as PostgresError {
+            throw MigrationFailure(
+                fileName: fileName, script: nil, sent: nil, error: error, statementLines: { [] },
+                blockers: blockers(for: error),
+                consequence: "the INVALID index \(singleLine(leftover.index)) that an earlier CREATE INDEX "
+                    + "CONCURRENTLY left could not be dropped before line \(line) builds it again; the statements "
+                    + "before line \(line) stay applied; drop it (\(leftover.dropSQL)) and run the command again")
+        }
+        report(
+            "  \(fileName):\(line): dropped INVALID index \(singleLine(leftover.index)) left by an earlier failed "
+                + "CREATE INDEX CONCURRENTLY; building it again")
     }
 
     /// The statements sent before a file's text in its transaction; their count matters for error mapping.

@@ -71,7 +71,9 @@ import Testing
         #expect(
             Set(document?.keys.map { $0 } ?? []) == [
                 "format", "target", "migrations_dir", "applied", "pending", "problems", "running_migrators",
+                "invalid_indexes",
             ])
+        #expect((document?["invalid_indexes"] as? [Any])?.isEmpty == true)
         let applied = document?["applied"] as? [[String: Any]]
         #expect(
             Set(applied?.first?.keys.map { $0 } ?? []) == [

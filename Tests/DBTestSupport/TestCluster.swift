@@ -71,7 +71,7 @@ public enum TestCluster {
     }
 
     /// A TCP port nobody listens on at this moment: the one the kernel picks for port 0.
-    private static func freeLoopbackPort() throws -> Int {
+    public static func freeLoopbackPort() throws -> Int {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }

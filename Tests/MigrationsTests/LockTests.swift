@@ -81,19 +81,40 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("terminated blocking session pid \(holder.backendPID)") })
     }
 
+    /// The lock is taken inside a DO block, which the conflict check cannot see into: the lock timeout bounds the
+    /// wait, each retry and the final failure name the blocking pid, and nothing is applied.
     @Test(arguments: Transport.allCases)
-    func lockTimeoutNamesTheBlockingPid(over transport: Transport) throws {
+    func lockTimeoutIsRetriedThenFailsNamingTheBlockingPid(over transport: Transport) throws {
         let fixture = try MigrationFixture("locktimeout", over: transport)
         try fixture.connect().execute("CREATE TABLE busy (id int)")
         let application = try Connection(fixture.target, applicationName: "app server")
         try application.execute("BEGIN; SELECT * FROM busy;")
-        try fixture.add("20260101000000", "alter_busy", "ALTER TABLE busy ADD COLUMN note text;")
+        try fixture.add(
+            "20260101000000", "alter_busy", "DO $$ BEGIN ALTER TABLE busy ADD COLUMN note text; END $$;")
         var options = MigrateOptions()
-        options.lockTimeout = 1.5
-        let failure = #expect(throws: MigrationFailure.self) { try fixture.migrator(options).migrate() }
+        options.lockTimeout = 0.5
+        options.lockRetries = 2
+        var lines: [String] = []
+        let migrator = Migrator(
+            connection: try fixture.connect(), files: try MigrationDirectory.load(fixture.folder.url),
+            options: options, report: { lines.append($0) })
+        let failure = #expect(throws: MigrationFailure.self) { try migrator.migrate() }
         #expect(failure?.error.sqlState == "55P03")
+        #expect(failure?.attempts == 3)
         #expect(failure?.blockers.map(\.pid) == [Int(application.backendPID)])
+        #expect(String(describing: failure!).contains("gave up after 3 attempts"))
+        let retries = lines.filter { $0.contains("lock timeout (attempt") }
+        #expect(retries.count == 2, "\(lines)")
+        #expect(
+            retries.allSatisfy {
+                $0.contains("blocked by pid \(application.backendPID), application_name 'app server'")
+            })
+        #expect(
+            retries.first?.contains("retrying in 500ms") == true && retries.last?.contains("retrying in 1s") == true)
         #expect(try fixture.historyVersions().isEmpty)
+        #expect(
+            try fixture.scalar(
+                "SELECT count(*) FROM pg_attribute WHERE attrelid = 'busy'::regclass AND attname = 'note'") == "0")
     }
 
     @Test(arguments: Transport.allCases)

@@ -47,6 +47,13 @@ struct StatusCommand: ParsableCommand {
         for file in status.pending {
             Output.line("  \(file.version)  \(file.name)\(file.runsInTransaction ? "" : "  (no transaction)")")
         }
+        if !status.invalidIndexes.isEmpty {
+            Output.line(
+                "invalid indexes (\(status.invalidIndexes.count)), left by failed CREATE INDEX CONCURRENTLY: unused by "
+                    + "queries, still updated by writes; `db migrate` drops one before building it again, or drop it "
+                    + "with DROP INDEX CONCURRENTLY:")
+            for index in status.invalidIndexes { Output.line("  \(index)") }
+        }
         if !status.problems.isEmpty {
             Output.line("problems (\(status.problems.count)):")
             for problem in status.problems { Output.line("  - \(problem)") }

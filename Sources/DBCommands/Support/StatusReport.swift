@@ -47,6 +47,25 @@ struct StatusReport: Encodable {
         let message: String
     }
 
+    struct Invalid: Encodable {
+        let schema: String
+        let name: String
+        let table: String
+        let definition: String
+        let buildingPid: Int?
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(schema, forKey: .schema)
+            try container.encode(name, forKey: .name)
+            try container.encode(table, forKey: .table)
+            try container.encode(definition, forKey: .definition)
+            try container.encode(buildingPid, forKey: .buildingPid)
+        }
+
+        enum CodingKeys: String, CodingKey { case schema, name, table, definition, buildingPid }
+    }
+
     let format = 1
     let target: Target
     let migrationsDir: String
@@ -55,6 +74,8 @@ struct StatusReport: Encodable {
     let problems: [Problem]
     /// Migrators holding the migration lock: files being applied right now (the history shows what they committed).
     let runningMigrators: [BlockingSession]
+    /// Indexes left INVALID (a failed `CREATE INDEX CONCURRENTLY`); `building_pid` is set while one is being built.
+    let invalidIndexes: [Invalid]
 
     init(status: MigrationStatus, target: ConnectionString, directory: String) {
         self.target = Target(host: target.host, port: target.port, database: target.database, user: target.user)
@@ -71,6 +92,11 @@ struct StatusReport: Encodable {
         }
         problems = status.problems.map { Problem(kind: $0.kind, version: $0.version, message: $0.description) }
         runningMigrators = status.runningMigrators
+        invalidIndexes = status.invalidIndexes.map {
+            Invalid(
+                schema: $0.schema, name: $0.name, table: $0.table, definition: $0.definition,
+                buildingPid: $0.buildingPID)
+        }
     }
 
     /// Pretty-printed with sorted keys, so the output is byte-for-byte stable.
