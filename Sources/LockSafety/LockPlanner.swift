@@ -47,8 +47,18 @@ public struct LockPlanner {
         self.excludedAdvisoryLock = key
     }
 
-    /// The plan of `files` in run order. The connection must not be inside a transaction.
+    /// The plan of `files` in run order, estimated at `throughput`. The connection must not be inside a transaction.
     public func plan(_ files: [PendingFile]) throws -> LockPlanReport {
+        try plan(files) { _ in throughput }
+    }
+
+    /// The plan of `files` in run order, estimated at the rate `rate` returns once every lock is settled and sized.
+    /// It is called once, with whether a statement rewrites or scans an existing relation that holds data, so a
+    /// caller can measure the rate only when an estimate depends on it; the catalog is read once either way (a
+    /// fixed number of queries, whatever the number of files). The connection must not be inside a transaction.
+    public func plan(_ files: [PendingFile], throughput rate: (_ touchesData: Bool) throws -> Throughput) throws
+        -> LockPlanReport
+    {
         var statements: [(file: Int, statement: ParsedStatement)] = []
         for (index, file) in files.enumerated() {
             do {
@@ -57,8 +67,14 @@ public struct LockPlanner {
                 throw LockPlanError(file: file.name, underlying: error)
             }
         }
-        let sized = try LockSizing(connection, throughput: throughput).size(
+        let settled = try LockSizing(connection, throughput: throughput).size(
             statements.map { predictLocks($0.statement.node) })
+        let rateUsed = try rate(settled.joined().contains { $0.lock.effect != .cheap && $0.size.totalBytes > 0 })
+        let sized = settled.map { locks in
+            locks.map {
+                SizedLock(lock: $0.lock, size: $0.size, estimatedSeconds: rateUsed.seconds($0.lock.effect, on: $0.size))
+            }
+        }
         let wanted = sized.flatMap { $0.filter(\.size.exists).map { WantedLock($0.lock.relation, $0.lock.mode) } }
         let holders = try ConflictingHolders.find(wanted, on: connection, excludingAdvisoryLock: excludedAdvisoryLock)
         let relationPlans = sized.map(Self.relationPlans)
@@ -80,7 +96,7 @@ public struct LockPlanner {
                     locks.contains { $0.lock.relation == holder.relation && $0.lock.mode == holder.wantedMode }
                 }, maxLockMilliseconds: budget)
         }
-        return LockPlanReport(maxLockMilliseconds: budget, throughput: throughput, statements: plans)
+        return LockPlanReport(maxLockMilliseconds: budget, throughput: rateUsed, statements: plans)
     }
 
     /// The holders in the way of `file` now, for the check `db migrate` makes before running it: its statements'
@@ -93,10 +109,8 @@ public struct LockPlanner {
         } catch let error as SQLSyntaxError {
             throw LockPlanError(file: file.name, underlying: error)
         }
-        let refinement = CatalogRefinement(connection)
-        let wanted = try statements.flatMap { try refinement.refine(predictLocks($0.node)) }.map {
-            WantedLock($0.relation, $0.mode)
-        }
+        let wanted = try CatalogRefinement(connection).refine(statements: statements.map { predictLocks($0.node) })
+            .joined().map { WantedLock($0.relation, $0.mode) }
         return try ConflictingHolders.find(wanted, on: connection, excludingAdvisoryLock: excludedAdvisoryLock)
     }
 

@@ -29,8 +29,8 @@ public struct SizedLock: Hashable, Sendable {
     }
 }
 
-/// Settles and sizes the locks of many statements at once: `CatalogRefinement` per statement, then one size query
-/// for every relation they touch.
+/// Settles and sizes the locks of many statements at once: `CatalogRefinement` of all of them together, then one
+/// size query for every relation they touch.
 public struct LockSizing {
     public let connection: Connection
     public let throughput: Throughput
@@ -43,8 +43,7 @@ public struct LockSizing {
     /// For each statement's predictions (`predictLocks`), its sized locks, in the same order. The connection must
     /// not be inside a transaction (the type-change probe of `CatalogRefinement` runs one of its own).
     public func size(_ statements: [[LockPrediction]]) throws -> [[SizedLock]] {
-        let refinement = CatalogRefinement(connection)
-        let refined = try statements.map { try refinement.refine($0) }
+        let refined = try CatalogRefinement(connection).refine(statements: statements)
         let sizes = try RelationSize.lookup(refined.flatMap { $0.map(\.relation) }, on: connection)
         return refined.map { locks in
             locks.map { lock in

@@ -10,6 +10,12 @@ extension RelationName {
     /// The `regclassText` of each name as one JSON array, for `jsonb_array_elements_text($n::jsonb)`: a single
     /// query parameter however many relations there are.
     static func jsonArrayParameter(_ names: [RelationName]) throws -> String {
-        String(decoding: try JSONEncoder().encode(names.map(\.regclassText)), as: UTF8.self)
+        try jsonQueryParameter(names.map(\.regclassText))
     }
+}
+
+/// `value` as JSON text, for a `$n::jsonb` query parameter (e.g. `jsonb_array_elements`): however many values a
+/// question has, one parameter.
+func jsonQueryParameter(_ value: some Encodable) throws -> String {
+    String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
 }

@@ -21,6 +21,7 @@ extension Connection {
     /// else until every result has been taken or `PipelinedResults.discardRemaining()` was called.
     public func sendPipeline(_ statements: [PipelinedStatement]) throws -> PipelinedResults {
         guard PQenterPipelineMode(handle) == 1 else { throw connectionError() }
+        roundTrips += 1
         // Non-blocking while sending, so a long pipeline cannot deadlock with the server writing results back.
         PQsetnonblocking(handle, 1)
         defer { PQsetnonblocking(handle, 0) }

@@ -14,6 +14,10 @@ public final class Connection {
     /// Where this connection goes, for messages (always redacted).
     public let target: ConnectionString
     private let noticeSink: NoticeSink
+    /// How many times this connection sent the server work and waited for its answer: one per `execute` (however
+    /// many statements its script holds), `query` and `sendPipeline`. Lets callers and tests prove a fixed number
+    /// of round trips.
+    public internal(set) var roundTrips = 0
 
     /// Opens a connection; the error names the redacted target and libpq's reason.
     ///
@@ -78,6 +82,7 @@ public final class Connection {
     /// failing statement even when the server gives no position.
     @discardableResult
     public func execute(_ sql: String, copyData: () -> Data? = { nil }) throws -> QueryResult {
+        roundTrips += 1
         guard PQsendQuery(handle, sql) == 1 else {
             throw PostgresError(
                 sqlState: "08006", message: String(cString: PQerrorMessage(handle)).trimmingTrailingNewlines(),
@@ -113,6 +118,7 @@ public final class Connection {
     /// Runs one statement with `$1…$n` parameters sent separately from the SQL (never interpolated).
     @discardableResult
     public func query(_ sql: String, _ parameters: [String?] = []) throws -> QueryResult {
+        roundTrips += 1
         let result = withParameterArray(parameters) {
             PQexecParams(handle, sql, Int32(parameters.count), nil, $0, nil, nil, 0)
         }

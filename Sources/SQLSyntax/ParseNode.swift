@@ -67,22 +67,25 @@ public indirect enum ParseNode: Sendable, Hashable {
     }
 }
 
-extension ParseNode: Decodable {
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        // Most common shapes first: every failed attempt costs a thrown error.
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode([String: ParseNode].self) {
-            self = .object(value)
-        } else if let value = try? container.decode([ParseNode].self) {
-            self = .array(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else {
-            self = .bool(try container.decode(Bool.self))
+extension ParseNode {
+    /// libpg_query's JSON text as a tree, read by `JSONSerialization`: several times faster than a `Decodable`
+    /// conformance, which must guess each value's shape and pays a thrown error for every wrong guess.
+    public init(json text: String) throws {
+        self.init(jsonObject: try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]))
+    }
+
+    /// `JSONSerialization` returns booleans as instances of this `NSNumber` subclass, numbers as other ones.
+    private static let booleanClass = ObjectIdentifier(type(of: NSNumber(value: true)))
+
+    private init(jsonObject value: Any) {
+        switch value {
+        case let fields as [String: Any]: self = .object(fields.mapValues(ParseNode.init(jsonObject:)))
+        case let items as [Any]: self = .array(items.map(ParseNode.init(jsonObject:)))
+        case let text as String: self = .string(text)
+        case let number as NSNumber where ObjectIdentifier(type(of: number)) == Self.booleanClass:
+            self = .bool(number.boolValue)
+        case let number as NSNumber: self = .number(number.doubleValue)
+        default: self = .null
         }
     }
 }

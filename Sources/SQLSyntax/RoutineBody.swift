@@ -82,7 +82,7 @@ public enum RoutineBody {
             ]
         }
         guard let json = result.plpgsql_funcs,
-            let tree = try? JSONDecoder().decode(ParseNode.self, from: Data(String(cString: json).utf8))
+            let tree = try? ParseNode(json: String(cString: json))
         else { return [] }
         var found: [BodyStatement] = []
         visit(tree, line: bodyLine, bodyLine: bodyLine, into: &found)

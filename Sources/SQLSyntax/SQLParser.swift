@@ -46,23 +46,23 @@ public enum SQLParser {
         guard let json = result.parse_tree else { return [] }
         let text = String(cString: json)
         if let kinds, !kinds.contains(where: { text.contains("\"\($0)\"") }) { return [] }
-        let root: ParseTreeRoot
+        let root: ParseNode
         do {
-            root = try JSONDecoder().decode(ParseTreeRoot.self, from: Data(text.utf8))
+            root = try ParseNode(json: text)
         } catch {
             throw SQLSyntaxError(
                 message: "unreadable parse tree from libpg_query: \(error)", line: nil, byteOffset: nil)
         }
-        return root.stmts.map { raw in
-            let start = raw.stmt_location ?? 0
-            let length = raw.stmt_len.flatMap { $0 > 0 ? $0 : nil } ?? (source.byteCount - start)
+        return root["stmts"]?.arrayValue.map { raw in
+            let start = raw["stmt_location"]?.intValue ?? 0
+            let length = raw["stmt_len"]?.intValue.flatMap { $0 > 0 ? $0 : nil } ?? (source.byteCount - start)
             let first = source.firstTokenByte(from: start)
             return ParsedStatement(
                 text: source.slice(from: start, length: length),
                 byteOffset: first,
                 line: source.line(atByte: first),
-                node: raw.stmt)
-        }
+                node: raw["stmt"] ?? .null)
+        } ?? []
     }
 
     private static func syntaxError(_ error: PgQueryError, source: SourceText) -> SQLSyntaxError {
@@ -70,13 +70,4 @@ public enum SQLParser {
         let offset = error.cursorpos > 0 ? source.byteOffset(ofCharacterPosition: Int(error.cursorpos)) : nil
         return SQLSyntaxError(message: message, line: offset.map { source.line(atByte: $0) }, byteOffset: offset)
     }
-}
-
-private struct ParseTreeRoot: Decodable {
-    struct RawStatement: Decodable {
-        let stmt: ParseNode
-        let stmt_location: Int?
-        let stmt_len: Int?
-    }
-    let stmts: [RawStatement]
 }

@@ -10,7 +10,7 @@ struct LockBudget {
     /// an existing relation that holds data (the probe costs a fraction of a second).
     let givenThroughput: Throughput?
 
-    /// The plan of `files` in run order. The connection must not be inside a transaction.
+    /// The plan of `files` in run order, the catalog read once. The connection must not be inside a transaction.
     func plan(_ files: [MigrationFile], on connection: Connection) throws -> LockPlanReport {
         try plan(
             files.map { PendingFile(name: $0.fileName, sql: $0.sql, runsInTransaction: $0.runsInTransaction) },
@@ -19,16 +19,16 @@ struct LockBudget {
 
     /// The plan of files not written yet (`db generate`), in run order.
     func plan(_ pending: [PendingFile], on connection: Connection) throws -> LockPlanReport {
-        if let givenThroughput { return try planner(connection, givenThroughput).plan(pending) }
         let unmeasured = Throughput(
             rewriteBytesPerSecond: 1e15, scanBytesPerSecond: 1e15,
             source: "not measured: no statement rewrites or scans a relation that holds data")
-        let first = try planner(connection, unmeasured).plan(pending)
-        let needsRate = first.statements.contains { statement in
-            statement.locks.contains { $0.effect != .cheap && $0.bytes > 0 }
+        let planner = LockPlanner(
+            connection, throughput: givenThroughput ?? unmeasured, maxLockSeconds: maxLockSeconds,
+            excludingAdvisoryLock: MigrationLock.key)
+        return try planner.plan(pending) { touchesData in
+            if let givenThroughput { return givenThroughput }
+            return touchesData ? try Throughput.measure(on: connection) : unmeasured
         }
-        guard needsRate else { return first }
-        return try planner(connection, Throughput.measure(on: connection)).plan(pending)
     }
 
     /// Refuses (`GateRefusal`, exit 1) when a statement of `files` would hold a blocking lock over the budget.
@@ -50,11 +50,5 @@ struct LockBudget {
                     + "\(statement.blocks.rawValue) for \(held) on \(relations.joined(separator: ", ")); split it "
                     + "into online steps, or pass --allow-long-locks (see `db migrate --plan`)"
             })
-    }
-
-    private func planner(_ connection: Connection, _ throughput: Throughput) -> LockPlanner {
-        LockPlanner(
-            connection, throughput: throughput, maxLockSeconds: maxLockSeconds,
-            excludingAdvisoryLock: MigrationLock.key)
     }
 }
