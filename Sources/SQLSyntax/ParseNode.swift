@@ -1,6 +1,5 @@
-import Foundation
-
-/// A node of libpg_query's JSON parse tree: an object, array, string, number, bool or null.
+/// A node of libpg_query's JSON parse tree: an object, array, string, number, bool or null (read by
+/// `ParseTreeJSON`).
 public indirect enum ParseNode: Sendable, Hashable {
     case object([String: ParseNode])
     case array([ParseNode])
@@ -64,25 +63,5 @@ public indirect enum ParseNode: Sendable, Hashable {
             }
         }
         return parts.joined(separator: ".")
-    }
-}
-
-extension ParseNode: Decodable {
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        // Most common shapes first: every failed attempt costs a thrown error.
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode([String: ParseNode].self) {
-            self = .object(value)
-        } else if let value = try? container.decode([ParseNode].self) {
-            self = .array(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else {
-            self = .bool(try container.decode(Bool.self))
-        }
     }
 }

@@ -44,24 +44,23 @@ public enum SQLParser {
         defer { pg_query_free_parse_result(result) }
         if let error = result.error { throw syntaxError(error.pointee, source: source) }
         guard let json = result.parse_tree else { return [] }
-        let text = String(cString: json)
-        if let kinds, !kinds.contains(where: { text.contains("\"\($0)\"") }) { return [] }
-        let root: ParseTreeRoot
-        do {
-            root = try JSONDecoder().decode(ParseTreeRoot.self, from: Data(text.utf8))
-        } catch {
-            throw SQLSyntaxError(
-                message: "unreadable parse tree from libpg_query: \(error)", line: nil, byteOffset: nil)
+        if let kinds {
+            let text = String(cString: json)
+            if !kinds.contains(where: { text.contains("\"\($0)\"") }) { return [] }
         }
-        return root.stmts.map { raw in
-            let start = raw.stmt_location ?? 0
-            let length = raw.stmt_len.flatMap { $0 > 0 ? $0 : nil } ?? (source.byteCount - start)
+        let unreadable = SQLSyntaxError(
+            message: "libpg_query returned a parse tree db cannot read (no stmts list of stmt nodes): "
+                + "report this with the SQL that caused it",
+            line: nil, byteOffset: nil)
+        guard let rawStatements = ParseTreeJSON.decode(json)?["stmts"]?.arrayValue else { throw unreadable }
+        return try rawStatements.map { raw throws(SQLSyntaxError) in
+            guard let node = raw["stmt"] else { throw unreadable }
+            let start = raw["stmt_location"]?.intValue ?? 0
+            let length = raw["stmt_len"]?.intValue.flatMap { $0 > 0 ? $0 : nil } ?? (source.byteCount - start)
             let first = source.firstTokenByte(from: start)
             return ParsedStatement(
-                text: source.slice(from: start, length: length),
-                byteOffset: first,
-                line: source.line(atByte: first),
-                node: raw.stmt)
+                text: source.slice(from: start, length: length), byteOffset: first, line: source.line(atByte: first),
+                node: node)
         }
     }
 
@@ -70,13 +69,4 @@ public enum SQLParser {
         let offset = error.cursorpos > 0 ? source.byteOffset(ofCharacterPosition: Int(error.cursorpos)) : nil
         return SQLSyntaxError(message: message, line: offset.map { source.line(atByte: $0) }, byteOffset: offset)
     }
-}
-
-private struct ParseTreeRoot: Decodable {
-    struct RawStatement: Decodable {
-        let stmt: ParseNode
-        let stmt_location: Int?
-        let stmt_len: Int?
-    }
-    let stmts: [RawStatement]
 }

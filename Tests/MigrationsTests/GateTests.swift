@@ -17,6 +17,17 @@ import Testing
         #expect(try fixture.migrator().status().problems.map(\.kind) == ["checksum_mismatch"])
     }
 
+    /// libpg_query's tree of a long sum nests deeper than JSONDecoder's 512 levels, which made the gate call the
+    /// file's parse tree unreadable (exit 2) before it was decoded by `ParseTreeJSON`.
+    @Test func deeplyNestedExpressionPassesTheGatesAndApplies() throws {
+        let fixture = try MigrationFixture("deep")
+        let sum = Array(repeating: "1", count: 400).joined(separator: " + ")
+        try fixture.add("20260101000000", "create_d", "CREATE TABLE d (x int CHECK (x < \(sum)));")
+        #expect(try fixture.migrator().plan().refusals.isEmpty)
+        #expect(try fixture.migrator().migrate().map(\.version) == ["20260101000000"])
+        #expect(try fixture.scalar("SELECT count(*) FROM pg_constraint WHERE conrelid = 'd'::regclass") == "1")
+    }
+
     @Test func missingAppliedFileIsRefused() throws {
         let fixture = try MigrationFixture("missing")
         try fixture.add("20260101000000", "create_a", "CREATE TABLE a (id int);")
