@@ -38,7 +38,9 @@ public enum SQLParser {
     ///
     /// With `onlyIfMentioning`, returns no statements (after checking the syntax) when the parse tree has no node
     /// of those kinds anywhere, e.g. `["DropStmt"]`: a fast path for scans over many files.
-    public static func parse(_ sql: String, onlyIfMentioning kinds: [String]? = nil) throws -> [ParsedStatement] {
+    public static func parse(_ sql: String, onlyIfMentioning kinds: [String]? = nil) throws(SQLSyntaxError)
+        -> [ParsedStatement]
+    {
         let source = SourceText(sql)
         let result = pg_query_parse(sql)
         defer { pg_query_free_parse_result(result) }

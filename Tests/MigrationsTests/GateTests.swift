@@ -96,4 +96,16 @@ import Testing
         #expect(plan.refusals.count == 1)
         #expect(try fixture.scalar("SELECT to_regclass('public.__migrations') IS NULL") == "t")
     }
+
+    /// The plan's pending files carry the directory's parses, so lint of the same files (`db migrate`) reuses them.
+    @Test func planSharesEachPendingFilesParseWithTheLoadedFiles() throws {
+        let fixture = try MigrationFixture("sharedparse")
+        try fixture.add("20260101000000", "create_a", "CREATE TABLE a (id int);")
+        try fixture.add("20260102000000", "drop_a", "DROP TABLE a;")
+        let migrator = try fixture.migrator()
+        let plan = try migrator.plan()
+        #expect(plan.destructive.map(\.reason) == ["DROP TABLE public.a"])
+        #expect(plan.status.pending.count == 2)
+        for (pending, loaded) in zip(plan.status.pending, migrator.files) { #expect(pending.parse === loaded.parse) }
+    }
 }
