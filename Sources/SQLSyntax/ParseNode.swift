@@ -48,7 +48,8 @@ public indirect enum ParseNode: Sendable, Hashable {
     public func walk(_ visit: (ParseNode) -> Void) {
         visit(self)
         switch self {
-        case .object(let fields): for key in fields.keys.sorted() { fields[key]!.walk(visit) }
+        case .object(let fields) where fields.count == 1: fields.first!.value.walk(visit)
+        case .object(let fields): for (_, child) in fields.sorted(by: { $0.key < $1.key }) { child.walk(visit) }
         case .array(let items): for item in items { item.walk(visit) }
         default: break
         }
