@@ -61,11 +61,7 @@ public struct LockPlanner {
     {
         var statements: [(file: Int, statement: ParsedStatement)] = []
         for (index, file) in files.enumerated() {
-            do {
-                statements += try SQLParser.parse(file.sql).map { (index, $0) }
-            } catch let error as SQLSyntaxError {
-                throw LockPlanError(file: file.name, underlying: error)
-            }
+            for statement in try Self.parse(file) { statements.append((index, statement)) }
         }
         let settled = try LockSizing(connection, throughput: throughput).size(
             statements.map { predictLocks($0.statement.node) })
@@ -102,13 +98,17 @@ public struct LockPlanner {
     /// The holders in the way of `file` now, for the check `db migrate` makes before running it: its statements'
     /// locks settled by `CatalogRefinement` and matched against `pg_locks` in one query. Relations earlier files
     /// create do not exist yet and have no holders. The connection must not be inside a transaction.
-    public func conflictingHolders(_ file: PendingFile) throws -> [ConflictingHolder] {
-        let statements: [ParsedStatement]
+    /// The statements of `file`; a syntax error names the file.
+    private static func parse(_ file: PendingFile) throws -> [ParsedStatement] {
         do {
-            statements = try SQLParser.parse(file.sql)
-        } catch let error as SQLSyntaxError {
+            return try SQLParser.parse(file.sql)
+        } catch {
             throw LockPlanError(file: file.name, underlying: error)
         }
+    }
+
+    public func conflictingHolders(_ file: PendingFile) throws -> [ConflictingHolder] {
+        let statements = try Self.parse(file)
         let wanted = try CatalogRefinement(connection).refine(statements: statements.map { predictLocks($0.node) })
             .joined().map { WantedLock($0.relation, $0.mode) }
         return try ConflictingHolders.find(wanted, on: connection, excludingAdvisoryLock: excludedAdvisoryLock)

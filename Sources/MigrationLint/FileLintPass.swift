@@ -77,7 +77,10 @@ struct FileLintPass {
                     && !types.contains("CONSTR_IDENTITY") && !types.contains("CONSTR_GENERATED")
                 {
                     let name = alter["def"]?["ColumnDef"]?["colname"]?.stringValue ?? ""
-                    report(.addNotNullColumnWithoutDefault, line, "column \(name) is added to \(table) as NOT NULL without a default; this fails on a non-empty table")
+                    report(
+                        .addNotNullColumnWithoutDefault, line,
+                        "column \(name) is added to \(table) as NOT NULL without a default; this fails on a non-empty table"
+                    )
                 }
             case "AT_AddConstraint":
                 recordNotNullProof(alter["def"]?["Constraint"], table: table)
@@ -130,7 +133,9 @@ struct FileLintPass {
         switch body["renameType"]?.stringValue {
         case "OBJECT_COLUMN":
             let old = body["subname"]?.stringValue ?? ""
-            report(.renameColumn, line, "renaming \(table).\(old) to \(newName) breaks running code that uses the old name")
+            report(
+                .renameColumn, line, "renaming \(table).\(old) to \(newName) breaks running code that uses the old name"
+            )
         case "OBJECT_TABLE":
             report(.renameTable, line, "renaming \(table) to \(newName) breaks running code that uses the old name")
         default: return
@@ -148,10 +153,15 @@ struct FileLintPass {
         guard !addedEnumLabels.isEmpty, statement.node.tagged?.kind != "AlterEnumStmt" else { return }
         var used: Set<String> = []
         statement.node.walk { node in
-            if let value = node["A_Const"]?["sval"]?["sval"]?.stringValue, addedEnumLabels[value] != nil { used.insert(value) }
+            if let value = node["A_Const"]?["sval"]?["sval"]?.stringValue, addedEnumLabels[value] != nil {
+                used.insert(value)
+            }
         }
         for label in used.sorted() {
-            report(.enumValueUsedInSameTransaction, statement.line, "enum value '\(label)' added at line \(addedEnumLabels[label]!) is used before the transaction commits (\"unsafe use of new value\")")
+            report(
+                .enumValueUsedInSameTransaction, statement.line,
+                "enum value '\(label)' added at line \(addedEnumLabels[label]!) is used before the transaction commits (\"unsafe use of new value\")"
+            )
             addedEnumLabels[label] = nil
         }
     }
@@ -173,7 +183,9 @@ struct FileLintPass {
         let isPublic = roles.isEmpty || roles.contains { $0["roletype"]?.stringValue == "ROLESPEC_PUBLIC" }
         if isPublic {
             let name = body["policy_name"]?.stringValue ?? ""
-            report(.policyWithoutRole, line, "policy \(name) on \(Self.tableName(body["table"])) applies to PUBLIC (every role)")
+            report(
+                .policyWithoutRole, line,
+                "policy \(name) on \(Self.tableName(body["table"])) applies to PUBLIC (every role)")
         }
     }
 
@@ -184,16 +196,27 @@ struct FileLintPass {
             let known = context.functionSettings[function.name, default: []]
             let missing = known.subtracting(functionSettingsSetHere[function.name, default: []])
             if !missing.isEmpty {
-                report(.functionSettingsLost, function.line, "CREATE OR REPLACE FUNCTION \(function.name) resets its settings \(missing.sorted().joined(separator: ", ")), which are not re-applied in this file")
+                report(
+                    .functionSettingsLost, function.line,
+                    "CREATE OR REPLACE FUNCTION \(function.name) resets its settings \(missing.sorted().joined(separator: ", ")), which are not re-applied in this file"
+                )
             }
         }
-        for (name, settings) in functionSettingsSetHere { context.functionSettings[name, default: []].formUnion(settings) }
-        for (table, line) in rlsEnabledAt.sorted(by: { $0.value < $1.value }) where !context.tablesWithForcedRLS.contains(table) {
-            report(.rlsWithoutForce, line, "row-level security on \(table) is enabled but not forced: the table owner bypasses the policies")
+        for (name, settings) in functionSettingsSetHere {
+            context.functionSettings[name, default: []].formUnion(settings)
         }
-        for (table, line) in tenantTablesCreatedAt.sorted(by: { $0.value < $1.value }) where !context.tablesWithRLS.contains(table) {
+        for (table, line) in rlsEnabledAt.sorted(by: { $0.value < $1.value })
+        where !context.tablesWithForcedRLS.contains(table) {
+            report(
+                .rlsWithoutForce, line,
+                "row-level security on \(table) is enabled but not forced: the table owner bypasses the policies")
+        }
+        for (table, line) in tenantTablesCreatedAt.sorted(by: { $0.value < $1.value })
+        where !context.tablesWithRLS.contains(table) {
             let columns = context.tenantColumns.sorted().joined(separator: "/")
-            report(.tenantTableWithoutRLS, line, "tenant table \(table) (has a \(columns) column) has no row-level security")
+            report(
+                .tenantTableWithoutRLS, line,
+                "tenant table \(table) (has a \(columns) column) has no row-level security")
         }
         findings.sort { ($0.line, $0.rule.rawValue) < ($1.line, $1.rule.rawValue) }
     }
@@ -201,12 +224,16 @@ struct FileLintPass {
     mutating func requireLockTimeout(line: Int) {
         guard !lockTimeoutSet, !reportedMissingLockTimeout else { return }
         reportedMissingLockTimeout = true
-        report(.missingLockTimeout, line, "this statement takes a heavy lock on an existing table and no lock_timeout is set, so it can queue behind traffic and block it")
+        report(
+            .missingLockTimeout, line,
+            "this statement takes a heavy lock on an existing table and no lock_timeout is set, so it can queue behind traffic and block it"
+        )
     }
 
     mutating func report(_ rule: LintRule, _ line: Int, _ message: String) {
         guard !ignoredRules.contains(rule) else { return }
-        findings.append(LintFinding(file: file.name, line: line, rule: rule, severity: rule.defaultSeverity, message: message))
+        findings.append(
+            LintFinding(file: file.name, line: line, rule: rule, severity: rule.defaultSeverity, message: message))
     }
 
     // MARK: - Parse-tree helpers
@@ -231,6 +258,7 @@ struct FileLintPass {
     /// Rules silenced by `-- db:lint-ignore rule-a, rule-b` comments anywhere in the file.
     private static func ignoredRules(in sql: String) -> Set<LintRule> {
         var rules: Set<LintRule> = []
+        guard sql.contains("-- db:lint-ignore") else { return rules }
         for line in sql.split(separator: "\n") {
             let text = line.trimmingCharacters(in: .whitespaces)
             guard text.hasPrefix("-- db:lint-ignore") else { continue }

@@ -9,10 +9,14 @@ extension MigrationLinter {
     {
         var statements: [(file: String, offset: Int, predictions: [LockPrediction])] = []
         for file in files {
+            let parsed: [ParsedStatement]
             do {
-                statements += try SQLParser.parse(file.sql).map { (file.name, $0.byteOffset, predictLocks($0.node)) }
-            } catch let error as SQLSyntaxError {
+                parsed = try SQLParser.parse(file.sql)
+            } catch {
                 throw LintSyntaxError(file: file.name, underlying: error)
+            }
+            for statement in parsed {
+                statements.append((file.name, statement.byteOffset, predictLocks(statement.node)))
             }
         }
         let sized = try sizing.size(statements.map(\.predictions))

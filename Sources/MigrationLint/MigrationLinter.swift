@@ -1,13 +1,20 @@
 import SQLSyntax
 
-/// A migration file to lint: its display name (path) and SQL text.
+/// A migration file to lint: its display name (path) and SQL text, with the parse of that text.
 public struct LintInput: Sendable {
-    public var name: String
-    public var sql: String
+    public let name: String
+    /// The text and its statements, parsed on first use (shared with the destructive gate for a migration file).
+    public let parse: SharedParse
+
+    public var sql: String { parse.sql }
 
     public init(name: String, sql: String) {
+        self.init(name: name, parse: SharedParse(sql))
+    }
+
+    public init(name: String, parse: SharedParse) {
         self.name = name
-        self.sql = sql
+        self.parse = parse
     }
 }
 
@@ -38,8 +45,8 @@ public struct MigrationLinter: Sendable {
         for file in files {
             let statements: [ParsedStatement]
             do {
-                statements = try SQLParser.parse(file.sql)
-            } catch let error as SQLSyntaxError {
+                statements = try file.parse.statements()
+            } catch {
                 throw LintSyntaxError(file: file.name, underlying: error)
             }
             var pass = FileLintPass(file: file, context: context)

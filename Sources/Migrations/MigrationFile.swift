@@ -25,6 +25,9 @@ public struct MigrationFile: Sendable, Hashable {
     /// The up file's name, e.g. `20261125093000_add_posts.sql`.
     public var fileName: String { url.lastPathComponent }
 
+    /// The statements of `sql`, parsed once for the destructive gate and lint alike.
+    public let parse: SharedParse
+
     /// The text the parser, lint and the gates read: `script.parseText` (COPY data blanked, lines kept).
     public var sql: String { script.parseText }
 
@@ -38,6 +41,7 @@ public struct MigrationFile: Sendable, Hashable {
         self.checksum = sha256Hex(script.checksumBytes)
         self.byteChecksum = sha256Hex(data)
         self.runsInTransaction = !hasNoTransactionHeader(script.parseText)
+        self.parse = SharedParse(script.parseText)
         self.down = down
     }
 }

@@ -14,7 +14,7 @@ public struct MigrationPlan: Sendable {
         var refusals: [String] = []
         var facts = PendingFacts(defaultSchema: defaultSchema)
         for file in status.pending {
-            let scan = try StatementScan(file.sql, fileName: file.fileName, facts: &facts)
+            let scan = try StatementScan(file.parse, fileName: file.fileName, facts: &facts)
             destructive += scan.destructive
             if file.runsInTransaction, let line = scan.transactionControlLines.first {
                 refusals.append(

@@ -29,17 +29,17 @@ public struct StatementScan: Sendable {
     /// Scans one file on its own (no earlier pending files, unqualified names in `public`).
     public init(_ sql: String, fileName: String) throws {
         var facts = PendingFacts()
-        try self.init(sql, fileName: fileName, facts: &facts)
+        try self.init(SharedParse(sql), fileName: fileName, facts: &facts)
     }
 
     /// Scans a file after the pending files `facts` describes, and adds this file's facts; throws
-    /// `MigrationError.syntax` when it does not parse.
-    public init(_ sql: String, fileName: String, facts: inout PendingFacts) throws {
+    /// `MigrationError.syntax` when it does not parse. Reads the file's parse, made once for every reader.
+    public init(_ parse: SharedParse, fileName: String, facts: inout PendingFacts) throws {
         let statements: [ParsedStatement]
         do {
-            statements = try SQLParser.parse(sql)
-        } catch let error as SQLSyntaxError {
-            throw MigrationError.syntax(fileName: fileName, sql: sql, error: error)
+            statements = try parse.statements()
+        } catch {
+            throw MigrationError.syntax(fileName: fileName, sql: parse.sql, error: error)
         }
         var destructive: [DestructiveFinding] = []
         for statement in statements {

@@ -1,6 +1,5 @@
-import Foundation
-
-/// A node of libpg_query's JSON parse tree: an object, array, string, number, bool or null.
+/// A node of libpg_query's JSON parse tree: an object, array, string, number, bool or null (read by
+/// `ParseTreeJSON`).
 public indirect enum ParseNode: Sendable, Hashable {
     case object([String: ParseNode])
     case array([ParseNode])
@@ -49,7 +48,8 @@ public indirect enum ParseNode: Sendable, Hashable {
     public func walk(_ visit: (ParseNode) -> Void) {
         visit(self)
         switch self {
-        case .object(let fields): for key in fields.keys.sorted() { fields[key]!.walk(visit) }
+        case .object(let fields) where fields.count == 1: fields.first!.value.walk(visit)
+        case .object(let fields): for (_, child) in fields.sorted(by: { $0.key < $1.key }) { child.walk(visit) }
         case .array(let items): for item in items { item.walk(visit) }
         default: break
         }
@@ -64,28 +64,5 @@ public indirect enum ParseNode: Sendable, Hashable {
             }
         }
         return parts.joined(separator: ".")
-    }
-}
-
-extension ParseNode {
-    /// libpg_query's JSON text as a tree, read by `JSONSerialization`: several times faster than a `Decodable`
-    /// conformance, which must guess each value's shape and pays a thrown error for every wrong guess.
-    public init(json text: String) throws {
-        self.init(jsonObject: try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]))
-    }
-
-    /// `JSONSerialization` returns booleans as instances of this `NSNumber` subclass, numbers as other ones.
-    private static let booleanClass = ObjectIdentifier(type(of: NSNumber(value: true)))
-
-    private init(jsonObject value: Any) {
-        switch value {
-        case let fields as [String: Any]: self = .object(fields.mapValues(ParseNode.init(jsonObject:)))
-        case let items as [Any]: self = .array(items.map(ParseNode.init(jsonObject:)))
-        case let text as String: self = .string(text)
-        case let number as NSNumber where ObjectIdentifier(type(of: number)) == Self.booleanClass:
-            self = .bool(number.boolValue)
-        case let number as NSNumber: self = .number(number.doubleValue)
-        default: self = .null
-        }
     }
 }

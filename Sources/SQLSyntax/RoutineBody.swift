@@ -81,9 +81,7 @@ public enum RoutineBody {
                     content: .unchecked("libpg_query cannot read its PL/pgSQL body (\(message))"))
             ]
         }
-        guard let json = result.plpgsql_funcs,
-            let tree = try? ParseNode(json: String(cString: json))
-        else { return [] }
+        guard let json = result.plpgsql_funcs, let tree = ParseTreeJSON.decode(json) else { return [] }
         var found: [BodyStatement] = []
         visit(tree, line: bodyLine, bodyLine: bodyLine, into: &found)
         return found

@@ -38,31 +38,32 @@ public enum SQLParser {
     ///
     /// With `onlyIfMentioning`, returns no statements (after checking the syntax) when the parse tree has no node
     /// of those kinds anywhere, e.g. `["DropStmt"]`: a fast path for scans over many files.
-    public static func parse(_ sql: String, onlyIfMentioning kinds: [String]? = nil) throws -> [ParsedStatement] {
+    public static func parse(_ sql: String, onlyIfMentioning kinds: [String]? = nil) throws(SQLSyntaxError)
+        -> [ParsedStatement]
+    {
         let source = SourceText(sql)
         let result = pg_query_parse(sql)
         defer { pg_query_free_parse_result(result) }
         if let error = result.error { throw syntaxError(error.pointee, source: source) }
         guard let json = result.parse_tree else { return [] }
-        let text = String(cString: json)
-        if let kinds, !kinds.contains(where: { text.contains("\"\($0)\"") }) { return [] }
-        let root: ParseNode
-        do {
-            root = try ParseNode(json: text)
-        } catch {
-            throw SQLSyntaxError(
-                message: "unreadable parse tree from libpg_query: \(error)", line: nil, byteOffset: nil)
+        if let kinds {
+            let text = String(cString: json)
+            if !kinds.contains(where: { text.contains("\"\($0)\"") }) { return [] }
         }
-        return root["stmts"]?.arrayValue.map { raw in
+        let unreadable = SQLSyntaxError(
+            message: "libpg_query returned a parse tree db cannot read (no stmts list of stmt nodes): "
+                + "report this with the SQL that caused it",
+            line: nil, byteOffset: nil)
+        guard let rawStatements = ParseTreeJSON.decode(json)?["stmts"]?.arrayValue else { throw unreadable }
+        return try rawStatements.map { raw throws(SQLSyntaxError) in
+            guard let node = raw["stmt"] else { throw unreadable }
             let start = raw["stmt_location"]?.intValue ?? 0
             let length = raw["stmt_len"]?.intValue.flatMap { $0 > 0 ? $0 : nil } ?? (source.byteCount - start)
             let first = source.firstTokenByte(from: start)
             return ParsedStatement(
-                text: source.slice(from: start, length: length),
-                byteOffset: first,
-                line: source.line(atByte: first),
-                node: raw["stmt"] ?? .null)
-        } ?? []
+                text: source.slice(from: start, length: length), byteOffset: first, line: source.line(atByte: first),
+                node: node)
+        }
     }
 
     private static func syntaxError(_ error: PgQueryError, source: SourceText) -> SQLSyntaxError {

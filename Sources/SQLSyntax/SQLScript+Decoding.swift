@@ -48,11 +48,12 @@ extension SQLScript {
     /// with every CRLF line ending as LF, so a Windows checkout (`core.autocrlf`) checksums like the original.
     public var checksumBytes: Data {
         let bytes = Array(text.utf8)
-        var normalised = Data(capacity: bytes.count)
+        var normalised: [UInt8] = []
+        normalised.reserveCapacity(bytes.count)
         for (index, byte) in bytes.enumerated()
         where !(byte == UInt8(ascii: "\r") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n")) {
             normalised.append(byte)
         }
-        return normalised
+        return Data(normalised)
     }
 }

@@ -2,10 +2,14 @@
 public struct SourceText: Sendable {
     public let text: String
     private let bytes: [UInt8]
+    /// Byte offsets of every `\n`, ascending: a line lookup is a binary search, not a count from the start.
+    private let newlineOffsets: [Int]
 
     public init(_ text: String) {
         self.text = text
-        self.bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
+        self.bytes = bytes
+        self.newlineOffsets = bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }
     }
 
     public var byteCount: Int { bytes.count }
@@ -19,10 +23,12 @@ public struct SourceText: Sendable {
 
     /// The 1-based line that contains a byte offset.
     public func line(atByte offset: Int) -> Int {
-        let end = max(0, min(offset, bytes.count))
-        var line = 1
-        for byte in bytes[0..<end] where byte == UInt8(ascii: "\n") { line += 1 }
-        return line
+        var (low, high) = (0, newlineOffsets.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if newlineOffsets[middle] < offset { low = middle + 1 } else { high = middle }
+        }
+        return low + 1
     }
 
     /// The 1-based column (in characters) of a byte offset within its line.
@@ -53,7 +59,8 @@ public struct SourceText: Sendable {
                 var depth = 1
                 index += 2
                 while index < bytes.count && depth > 0 {
-                    if bytes[index] == UInt8(ascii: "*"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "/") {
+                    if bytes[index] == UInt8(ascii: "*"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "/")
+                    {
                         depth -= 1
                         index += 2
                     } else if bytes[index] == UInt8(ascii: "/"), index + 1 < bytes.count,

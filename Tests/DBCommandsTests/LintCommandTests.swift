@@ -87,4 +87,14 @@ import Testing
         #expect(refused.exitCode == 2)
         #expect(refused.stderr.contains("--throughput fast is not a rate"))
     }
+
+    /// A sum of 400 terms nests libpg_query's JSON deeper than JSONDecoder's limit, once "unreadable" (exit 2).
+    @Test func lintReadsExpressionsNestedDeeperThanJSONDecoderAllowed() throws {
+        let folder = try TemporaryDirectory("lintdeep")
+        let sum = Array(repeating: "1", count: 400).joined(separator: " + ")
+        try folder.write("migrations/20260101000000_deep.sql", "CREATE TABLE d (x int CHECK (x < \(sum)));\n")
+        let outcome = try DBBinary.run(["lint", "--migrations-dir", folder.path + "/migrations"])
+        #expect(outcome.exitCode == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("1 file checked: 0 errors, 0 warnings"))
+    }
 }

@@ -17,6 +17,17 @@ import Testing
         #expect(try fixture.migrator().status().problems.map(\.kind) == ["checksum_mismatch"])
     }
 
+    /// libpg_query's tree of a long sum nests deeper than JSONDecoder's 512 levels, which made the gate call the
+    /// file's parse tree unreadable (exit 2) before it was decoded by `ParseTreeJSON`.
+    @Test func deeplyNestedExpressionPassesTheGatesAndApplies() throws {
+        let fixture = try MigrationFixture("deep")
+        let sum = Array(repeating: "1", count: 400).joined(separator: " + ")
+        try fixture.add("20260101000000", "create_d", "CREATE TABLE d (x int CHECK (x < \(sum)));")
+        #expect(try fixture.migrator().plan().refusals.isEmpty)
+        #expect(try fixture.migrator().migrate().map(\.version) == ["20260101000000"])
+        #expect(try fixture.scalar("SELECT count(*) FROM pg_constraint WHERE conrelid = 'd'::regclass") == "1")
+    }
+
     @Test func missingAppliedFileIsRefused() throws {
         let fixture = try MigrationFixture("missing")
         try fixture.add("20260101000000", "create_a", "CREATE TABLE a (id int);")
@@ -84,5 +95,17 @@ import Testing
         #expect(plan.destructive.map(\.reason) == ["TRUNCATE public.a"])
         #expect(plan.refusals.count == 1)
         #expect(try fixture.scalar("SELECT to_regclass('public.__migrations') IS NULL") == "t")
+    }
+
+    /// The plan's pending files carry the directory's parses, so lint of the same files (`db migrate`) reuses them.
+    @Test func planSharesEachPendingFilesParseWithTheLoadedFiles() throws {
+        let fixture = try MigrationFixture("sharedparse")
+        try fixture.add("20260101000000", "create_a", "CREATE TABLE a (id int);")
+        try fixture.add("20260102000000", "drop_a", "DROP TABLE a;")
+        let migrator = try fixture.migrator()
+        let plan = try migrator.plan()
+        #expect(plan.destructive.map(\.reason) == ["DROP TABLE public.a"])
+        #expect(plan.status.pending.count == 2)
+        for (pending, loaded) in zip(plan.status.pending, migrator.files) { #expect(pending.parse === loaded.parse) }
     }
 }

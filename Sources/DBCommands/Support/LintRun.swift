@@ -1,6 +1,6 @@
 import Foundation
-import Migrations
 import MigrationLint
+import Migrations
 
 /// Lints migration files with the facts earlier files establish (function settings, RLS), reporting only the
 /// files asked about.
@@ -15,6 +15,6 @@ enum LintRun {
     }
 
     static func input(_ file: MigrationFile) -> LintInput {
-        LintInput(name: file.url.path, sql: file.sql)
+        LintInput(name: file.url.path, parse: file.parse)
     }
 }
