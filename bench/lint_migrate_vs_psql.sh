@@ -13,22 +13,9 @@ unset DATABASE_URL
 cd "$(dirname "$0")/.."
 count=${1:-2000}
 rounds=${ROUNDS:-5}
-if [[ -z ${DB_BIN:-} ]]; then
-    swift build -c release --product db >/dev/null
-    DB_BIN=$(swift build -c release --show-bin-path)/db
-fi
-
-work=$(mktemp -d /tmp/db-bench.XXXXXX)
-chmod 755 "$work"
-port=$((40000 + RANDOM % 9000))
-cleanup() { (cd "$work" && "$DB_BIN" dev stop >/dev/null 2>&1) || true; rm -rf "$work"; }
-trap cleanup EXIT
-
-(cd "$work" && "$DB_BIN" dev start --port "$port" >/dev/null)
-url=$(cd "$work" && "$DB_BIN" dev url)
-base=${url%%\?*}
-query=${url#*\?}
-target() { echo "${base%/*}/$1?$query"; }
+source bench/lib.sh
+bench_db_binary
+bench_start_cluster
 
 mkdir -p "$work/migrations"
 file="$work/migrations/20260101000000_create_tables.sql"
@@ -48,7 +35,7 @@ run_lint() {
 run_dry_run() {
     local start output
     start=$(now_ms)
-    output=$("$DB_BIN" migrate --dry-run --database-url "$(target bench_dry_run)" --migrations-dir "$work/migrations")
+    output=$("$DB_BIN" migrate --dry-run --database-url "$(bench_database_url bench_dry_run)" --migrations-dir "$work/migrations")
     echo $(($(now_ms) - start))
     [[ $output == *"gates pass"* ]] || { echo "bench: db migrate --dry-run said: $output" >&2; exit 1; }
 }
@@ -57,9 +44,9 @@ run_psql() {
     local start tables
     psql -X -q "$url" -c "CREATE DATABASE bench_psql_$1"
     start=$(now_ms)
-    PGOPTIONS="-c synchronous_commit=off" psql -X -q -v ON_ERROR_STOP=1 "$(target "bench_psql_$1")" -f "$file" >/dev/null
+    PGOPTIONS="-c synchronous_commit=off" psql -X -q -v ON_ERROR_STOP=1 "$(bench_database_url "bench_psql_$1")" -f "$file" >/dev/null
     echo $(($(now_ms) - start))
-    tables=$(psql -X -qtA "$(target "bench_psql_$1")" -c "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
+    tables=$(psql -X -qtA "$(bench_database_url "bench_psql_$1")" -c "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
     [[ $tables == "$count" ]] || { echo "bench: psql created $tables tables, expected $count" >&2; exit 1; }
 }
 

@@ -9,21 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-1000}
 rounds=${ROUNDS:-3}
-if [[ -z ${DB_BIN:-} ]]; then
-    swift build -c release --product db >/dev/null
-    DB_BIN=$(swift build -c release --show-bin-path)/db
-fi
-
-work=$(mktemp -d /tmp/db-bench.XXXXXX)
-chmod 755 "$work"
-port=$((40000 + RANDOM % 9000))
-cleanup() { (cd "$work" && "$DB_BIN" dev stop >/dev/null 2>&1) || true; rm -rf "$work"; }
-trap cleanup EXIT
-
-(cd "$work" && "$DB_BIN" dev start --port "$port" >/dev/null)
-url=$(cd "$work" && "$DB_BIN" dev url)
-base=${url%%\?*}
-query=${url#*\?}
+source bench/lib.sh
+bench_db_binary
+bench_start_cluster
 if [[ ${FSYNC:-on} == off ]]; then
     psql -X -q "$url" -c "ALTER SYSTEM SET fsync = off" -c "SELECT pg_reload_conf()" >/dev/null
 fi
@@ -42,7 +30,8 @@ done
 now_ms() { date +%s%3N; }
 
 run_db() {
-    local target="${base%/*}/bench_db_$1?$query" start
+    local target start
+    target=$(bench_database_url "bench_db_$1")
     start=$(now_ms)
     "$DB_BIN" migrate --database-url "$target" --migrations-dir "$work/migrations" >/dev/null
     echo $(($(now_ms) - start))
@@ -52,7 +41,8 @@ run_db() {
 }
 
 run_psql() {
-    local target="${base%/*}/bench_psql_$1?$query" start
+    local target start
+    target=$(bench_database_url "bench_psql_$1")
     start=$(now_ms)
     psql -X -q -v ON_ERROR_STOP=1 "$target" -f "$script" >/dev/null
     echo $(($(now_ms) - start))

@@ -9,21 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-100}
 rounds=${ROUNDS:-5}
-if [[ -z ${DB_BIN:-} ]]; then
-    swift build -c release --product db >/dev/null
-    DB_BIN=$(swift build -c release --show-bin-path)/db
-fi
-
-work=$(mktemp -d /tmp/db-bench.XXXXXX)
-chmod 755 "$work"
-port=$((40000 + RANDOM % 9000))
-cleanup() { (cd "$work" && "$DB_BIN" dev stop >/dev/null 2>&1) || true; rm -rf "$work"; }
-trap cleanup EXIT
-
-(cd "$work" && "$DB_BIN" dev start --port "$port" >/dev/null)
-url=$(cd "$work" && "$DB_BIN" dev url)
-base=${url%%\?*}
-query=${url#*\?}
+source bench/lib.sh
+bench_db_binary
+bench_start_cluster
 
 # Each file creates a table, fills it, and alters the table of the file before it (index, column, constraint).
 mkdir -p "$work/migrations"
@@ -39,7 +27,6 @@ for ((i = 1; i <= count; i++)); do
 done
 
 now_ms() { date +%s%3N; }
-database() { echo "${base%/*}/$1?$query"; }
 timed() {
     local start
     start=$(now_ms)
@@ -54,9 +41,9 @@ for ((round = 1; round <= rounds; round++)); do
         psql -X -q "$url" -c "CREATE DATABASE bench_${kind}_$round" >/dev/null
     done
     dir=(--migrations-dir "$work/migrations")
-    plain+=("$(timed "$DB_BIN" migrate --allow-long-locks --database-url "$(database bench_plain_$round)" "${dir[@]}")")
-    budgeted+=("$(timed "$DB_BIN" migrate --database-url "$(database bench_budgeted_$round)" "${dir[@]}")")
-    planned+=("$(timed "$DB_BIN" migrate --plan --database-url "$(database bench_planned_$round)" "${dir[@]}")")
+    plain+=("$(timed "$DB_BIN" migrate --allow-long-locks --database-url "$(bench_database_url bench_plain_$round)" "${dir[@]}")")
+    budgeted+=("$(timed "$DB_BIN" migrate --database-url "$(bench_database_url bench_budgeted_$round)" "${dir[@]}")")
+    planned+=("$(timed "$DB_BIN" migrate --plan --database-url "$(bench_database_url bench_planned_$round)" "${dir[@]}")")
     echo "round $round: migrate (no plan) ${plain[-1]} ms, migrate (budget checked) ${budgeted[-1]} ms," \
         "--plan alone ${planned[-1]} ms"
 done
